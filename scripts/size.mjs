@@ -1,0 +1,29 @@
+// `npm run size`: the min+gzip bytes of each public entry, bundled from the
+// built `dist/` with esbuild and gzipped at level 9. Fails past a budget.
+import { build } from 'esbuild'
+import { gzipSync } from 'node:zlib'
+
+const entries = [
+  { name: 'react-api-errors/core', file: 'dist/core.js', budget: 2500 },
+  { name: 'react-api-errors', file: 'dist/index.js', budget: 7000 },
+]
+// Peers and the one runtime dependency are the user's bytes, not ours.
+const external = ['react', 'react-dom', 'react/jsx-runtime', '@tanstack/react-query', 'react-error-boundary', 'react-hook-form']
+
+let over = false
+for (const { name, file, budget } of entries) {
+  const result = await build({
+    stdin: { contents: `export * from './${file}'`, resolveDir: process.cwd() },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    external,
+    logLevel: 'silent',
+  })
+  const bytes = gzipSync(result.outputFiles[0].contents, { level: 9 }).byteLength
+  const ok = bytes <= budget
+  over ||= !ok
+  console.log(`${ok ? 'ok  ' : 'OVER'} ${name}: ${bytes} B min+gzip (budget ${budget} B)`)
+}
+if (over) process.exit(1)

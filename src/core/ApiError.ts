@@ -1,0 +1,89 @@
+import type { ErrorCategory } from './ErrorCategory.js'
+
+/** Field path (`address.city`, `items.0.name`) to its messages. */
+export type FieldErrors = Readonly<Record<string, readonly string[]>>
+
+/**
+ * What an {@link ApiError} is made from. Only `category` is required; the
+ * classifier fills the rest from the response.
+ *
+ * @example
+ * ```ts
+ * new ApiError({ category: 'validation', status: 422, fieldErrors: { email: ['Taken'] } })
+ * ```
+ */
+export interface ApiErrorInit {
+  category: ErrorCategory
+  status?: number
+  code?: string
+  title?: string
+  message?: string
+  fieldErrors?: FieldErrors
+  retryable?: boolean
+  retryAfterMs?: number
+  instance?: string
+  requestId?: string
+  body?: unknown
+  /** The value that was thrown or the response that failed, for debugging. */
+  cause?: unknown
+}
+
+/**
+ * A failed API call, classified. Every hook and component of the library reads
+ * this; `classifyError` and `toApiError` make it from whatever failed.
+ *
+ * @example
+ * ```ts
+ * const error = await toApiError(response)
+ * if (error.category === 'validation') showFieldErrors(error.fieldErrors)
+ * ```
+ */
+export class ApiError extends Error {
+  override readonly name = 'ApiError'
+  readonly category: ErrorCategory
+  /** `undefined` when no response arrived. */
+  readonly status: number | undefined
+  /** Machine-readable code: a problem `type`, an envelope's `error`, a `code` field. */
+  readonly code: string | undefined
+  readonly title: string | undefined
+  /** The server's human-readable text, `''` if none. Not always fit for users: see `messages`. */
+  declare readonly message: string
+  readonly fieldErrors: FieldErrors
+  readonly retryable: boolean
+  readonly retryAfterMs: number | undefined
+  readonly instance: string | undefined
+  readonly requestId: string | undefined
+  /** The parsed JSON, the text, or `undefined`. */
+  readonly body: unknown
+
+  constructor(init: ApiErrorInit) {
+    super(init.message ?? '', { cause: init.cause })
+    this.category = init.category
+    this.status = init.status
+    this.code = init.code
+    this.title = init.title
+    this.fieldErrors = Object.freeze(init.fieldErrors ?? {})
+    this.retryable = init.retryable ?? false
+    this.retryAfterMs = init.retryAfterMs
+    this.instance = init.instance
+    this.requestId = init.requestId
+    this.body = init.body
+  }
+}
+
+/**
+ * Whether a value is an {@link ApiError}, also one made by another copy of the
+ * library or in another realm (an iframe, a worker's structured clone).
+ *
+ * @example
+ * ```ts
+ * if (isApiError(query.error)) console.log(query.error.category)
+ * ```
+ */
+export function isApiError(value: unknown): value is ApiError {
+  return (
+    value instanceof ApiError ||
+    (typeof value === 'object' && value !== null && (value as { name?: unknown }).name === 'ApiError' &&
+      typeof (value as { category?: unknown }).category === 'string')
+  )
+}

@@ -1,0 +1,31 @@
+import { clip } from '../guards.js'
+
+/** What a body says, before it becomes an `ApiError`. Each dialect fills in what it knows. */
+export interface BodyFacts {
+  code?: string
+  title?: string
+  message?: string
+  instance?: string
+  retryAfter?: unknown
+  requestId?: string
+  fieldErrors: Record<string, string[]>
+}
+
+// Bounds, so that a hostile body costs the same as a large honest one.
+const maxFields = 200
+const maxPerField = 20
+
+export const emptyFacts = (): BodyFacts => ({ fieldErrors: Object.create(null) as Record<string, string[]> })
+
+/** Adds one field message: clipped to 500 characters, each field listed once. */
+export function addFieldError(facts: BodyFacts, path: string | undefined, message: unknown): void {
+  if (path === undefined || typeof message !== 'string') return
+  const text = clip(message, 500)
+  if (!text) return
+  const list = facts.fieldErrors[path]
+  if (list) {
+    if (list.length < maxPerField && !list.includes(text)) list.push(text)
+  } else if (Object.keys(facts.fieldErrors).length < maxFields) {
+    facts.fieldErrors[path] = [text]
+  }
+}

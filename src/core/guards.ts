@@ -1,0 +1,18 @@
+// Small guards for values of unknown shape. Everything the classifier reads
+// from a server or a thrown value goes through these.
+
+export type Bag = Record<string, unknown>
+
+export const isObject = (value: unknown): value is Bag => typeof value === 'object' && value !== null
+
+export const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined)
+
+// C0/C1 controls other than tab and newlines carry nothing a person should see.
+// eslint-disable-next-line no-control-regex
+const controls = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g
+
+/** Server text made safe to keep: no control characters, trimmed, at most `max` characters. */
+export function clip(text: string, max: number): string {
+  const clean = text.replace(controls, '').trim()
+  return clean.length > max ? clean.slice(0, max - 1).trimEnd() + '…' : clean
+}

@@ -1,0 +1,9 @@
+import { isObject } from './guards.js'
+
+/** Whether a value is a fetch `Response`, also from another realm or a polyfill. */
+export function isResponse(value: unknown): value is Response {
+  return (
+    (typeof Response !== 'undefined' && value instanceof Response) ||
+    (isObject(value) && typeof value.status === 'number' && typeof value.clone === 'function' && isObject(value.headers))
+  )
+}

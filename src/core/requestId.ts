@@ -1,0 +1,18 @@
+import type { HeaderReader } from './headers.js'
+
+// The request-id headers in common use: generic proxies and frameworks first,
+// then the clouds and CDNs that set their own.
+const usual = [
+  'x-request-id', 'x-correlation-id', 'request-id', 'x-requestid', 'correlation-id', 'x-trace-id',
+  'x-amzn-requestid', 'x-amz-request-id', 'x-ms-request-id', 'x-github-request-id',
+  'x-cloud-trace-context', 'cf-ray', 'x-vercel-id', 'fly-request-id', 'traceparent',
+]
+
+/** The first request-id style header present, the app's own names first. */
+export function readRequestId(header: HeaderReader, extra: readonly string[] = []): string | undefined {
+  for (const name of [...extra, ...usual]) {
+    const value = header(name.toLowerCase())?.trim()
+    if (value) return value.slice(0, 200)
+  }
+  return undefined
+}
