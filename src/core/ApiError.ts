@@ -1,4 +1,4 @@
-import type { ErrorCategory } from './ErrorCategory.js'
+import { isRetryable, type ErrorCategory } from './ErrorCategory.js'
 
 /** Field path (`address.city`, `items.0.name`) to its messages. */
 export type FieldErrors = Readonly<Record<string, readonly string[]>>
@@ -19,6 +19,7 @@ export interface ApiErrorInit {
   title?: string
   message?: string
   fieldErrors?: FieldErrors
+  /** Default: what the category and status say (`isRetryable`). */
   retryable?: boolean
   retryAfterMs?: number
   instance?: string
@@ -40,34 +41,25 @@ export interface ApiErrorInit {
  */
 export class ApiError extends Error {
   override readonly name = 'ApiError'
-  readonly category: ErrorCategory
+  declare readonly category: ErrorCategory
   /** `undefined` when no response arrived. */
-  readonly status: number | undefined
+  declare readonly status: number | undefined
   /** Machine-readable code: a problem `type`, an envelope's `error`, a `code` field. */
-  readonly code: string | undefined
-  readonly title: string | undefined
-  /** The server's human-readable text, `''` if none. Not always fit for users: see `messages`. */
+  declare readonly code: string | undefined
+  declare readonly title: string | undefined
+  /** The server's human-readable text, `''` if none. Not always fit for users: see `describeError`. */
   declare readonly message: string
-  readonly fieldErrors: FieldErrors
-  readonly retryable: boolean
-  readonly retryAfterMs: number | undefined
-  readonly instance: string | undefined
-  readonly requestId: string | undefined
+  declare readonly fieldErrors: FieldErrors
+  declare readonly retryable: boolean
+  declare readonly retryAfterMs: number | undefined
+  declare readonly instance: string | undefined
+  declare readonly requestId: string | undefined
   /** The parsed JSON, the text, or `undefined`. */
-  readonly body: unknown
+  declare readonly body: unknown
 
-  constructor(init: ApiErrorInit) {
-    super(init.message ?? '', { cause: init.cause })
-    this.category = init.category
-    this.status = init.status
-    this.code = init.code
-    this.title = init.title
-    this.fieldErrors = Object.freeze(init.fieldErrors ?? {})
-    this.retryable = init.retryable ?? false
-    this.retryAfterMs = init.retryAfterMs
-    this.instance = init.instance
-    this.requestId = init.requestId
-    this.body = init.body
+  constructor({ message = '', cause, fieldErrors = {}, ...rest }: ApiErrorInit) {
+    super(message, { cause })
+    Object.assign(this, { retryable: isRetryable(rest.category, rest.status) }, rest, { fieldErrors: Object.freeze(fieldErrors) })
   }
 }
 

@@ -1,6 +1,6 @@
 /**
  * What kind of failure an {@link ApiError} is. Each category asks for a
- * different response from the app and the user (see `../../README.md`).
+ * different response from the app and the user.
  *
  * @example
  * ```ts
@@ -26,6 +26,14 @@ export type ErrorCategory =
   | 'aborted'
   | 'unknown'
 
+// The contract's table, in its order: each category with the statuses it names.
+const table: [ErrorCategory, ...number[]][] = [
+  ['validation', 400, 422], ['unauthenticated', 401], ['forbidden', 403], ['not_found', 404, 410],
+  ['method_not_allowed', 405], ['not_acceptable', 406], ['timeout', 408, 504], ['conflict', 409, 412],
+  ['payload_too_large', 413], ['unsupported_media_type', 415], ['rate_limited', 429], ['unavailable', 503],
+  ['server', 500, 502], ['client'], ['network'], ['aborted'], ['unknown'],
+]
+
 /**
  * Every category, in the order of the contract's table. Useful for galleries,
  * exhaustive message catalogs and tests.
@@ -35,18 +43,7 @@ export type ErrorCategory =
  * ERROR_CATEGORIES.map((category) => <Story key={category} category={category} />)
  * ```
  */
-export const ERROR_CATEGORIES: readonly ErrorCategory[] = [
-  'validation', 'unauthenticated', 'forbidden', 'not_found', 'method_not_allowed',
-  'not_acceptable', 'timeout', 'conflict', 'payload_too_large', 'unsupported_media_type',
-  'rate_limited', 'unavailable', 'server', 'client', 'network', 'aborted', 'unknown',
-]
-
-const byStatus: Record<number, ErrorCategory> = {
-  400: 'validation', 422: 'validation', 401: 'unauthenticated', 403: 'forbidden',
-  404: 'not_found', 410: 'not_found', 405: 'method_not_allowed', 406: 'not_acceptable',
-  408: 'timeout', 504: 'timeout', 409: 'conflict', 412: 'conflict', 413: 'payload_too_large',
-  415: 'unsupported_media_type', 429: 'rate_limited', 503: 'unavailable',
-}
+export const ERROR_CATEGORIES: readonly ErrorCategory[] = table.map(([category]) => category)
 
 /**
  * The category an HTTP status belongs to. Success, redirect and impossible
@@ -59,7 +56,8 @@ const byStatus: Record<number, ErrorCategory> = {
  * ```
  */
 export function categoryForStatus(status: number): ErrorCategory {
-  return byStatus[status] ?? (status >= 500 && status < 600 ? 'server' : status >= 400 && status < 500 ? 'client' : 'unknown')
+  const row = table.find((r) => r.includes(status, 1))
+  return row ? row[0] : status >= 500 && status < 600 ? 'server' : status >= 400 && status < 500 ? 'client' : 'unknown'
 }
 
 /**
@@ -73,7 +71,5 @@ export function categoryForStatus(status: number): ErrorCategory {
  * ```
  */
 export function isRetryable(category: ErrorCategory, status?: number): boolean {
-  return category === 'server'
-    ? status === 500 || status === 502
-    : category === 'timeout' || category === 'rate_limited' || category === 'unavailable' || category === 'network'
+  return category === 'server' ? status === 500 || status === 502 : /^(timeout|rate_limited|unavailable|network)$/.test(category)
 }

@@ -1,11 +1,15 @@
 import { ApiError, isApiError } from './ApiError.js'
 import type { ClassifyOptions } from './ClassifyOptions.js'
+import type { ErrorCategory } from './ErrorCategory.js'
 import { fromParts } from './fromParts.js'
 import { clip, isObject, str, type Bag } from './guards.js'
 import { isResponse } from './isResponse.js'
 
-const networkCodes = /^(ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|EPIPE|ENETUNREACH|EHOSTUNREACH|ENETDOWN|ERR_NETWORK|UND_ERR_SOCKET)$/
-const timeoutCodes = /^(ETIMEDOUT|ECONNABORTED|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|UND_ERR_BODY_TIMEOUT)$/
+// Node's and undici's error codes (axios passes them on): timeouts
+// (ETIMEDOUT, UND_ERR_HEADERS_TIMEOUT, axios' ECONNABORTED), then the socket
+// errors (ECONNREFUSED, ENOTFOUND, EAI_AGAIN, ...) that mean no response.
+const timeoutCodes = /TIMEOUT|TIMEDOUT|ECONNABORTED/
+const networkCodes = /^E[A-Z_]+$|ERR_NETWORK|UND_ERR_SOCKET/
 // What browsers and Node say when fetch gets no response: Chrome "Failed to
 // fetch", Firefox "NetworkError when attempting…", Safari "Load failed",
 // undici "fetch failed".
@@ -13,48 +17,42 @@ const networkText = /fetch|network|load failed/i
 
 const offline = () => typeof navigator !== 'undefined' && navigator.onLine === false
 
-/** A body a client already read: parsed JSON as it is, text still to parse, bytes decoded. */
-function readBody(data: unknown): { body: unknown; raw: boolean } {
-  if (data instanceof ArrayBuffer || ArrayBuffer.isView(data)) {
-    return { body: new TextDecoder().decode(data), raw: true }
-  }
-  return { body: data, raw: typeof data === 'string' }
-}
-
-/** The failure a value says happened before any response: a cancel, a timeout, a dropped network. */
-function withoutResponse(error: Bag, depth: number): ApiError | undefined {
+/** The category of a failure that happened before any response: a cancel, a timeout, a dropped network. */
+function withoutResponse(error: Bag, depth: number): ErrorCategory | undefined {
   const name = str(error.name)
-  const code = str(error.code)
-  if (name === 'AbortError' || name === 'CanceledError' || code === 'ERR_CANCELED') return new ApiError({ category: 'aborted', cause: error })
-  if (name === 'TimeoutError' || (code && timeoutCodes.test(code))) return new ApiError({ category: 'timeout', retryable: true, cause: error })
-  if ((code && networkCodes.test(code)) || (name === 'TypeError' && (networkText.test(str(error.message) ?? '') || offline()))) {
-    return new ApiError({ category: 'network', retryable: true, cause: error })
-  }
-  // ofetch and undici wrap the real reason.
-  return depth < 3 && isObject(error.cause) ? withoutResponse(error.cause, depth + 1) : undefined
+  const code = str(error.code) ?? ''
+  return name === 'AbortError' || name === 'CanceledError' || code === 'ERR_CANCELED'
+    ? 'aborted'
+    : name === 'TimeoutError' || timeoutCodes.test(code)
+      ? 'timeout'
+      : networkCodes.test(code) || (name === 'TypeError' && (networkText.test(str(error.message) ?? '') || offline()))
+        ? 'network'
+        : // ofetch and undici wrap the real reason.
+          depth < 3 && isObject(error.cause)
+          ? withoutResponse(error.cause, depth + 1)
+          : undefined
 }
 
 function classify(error: unknown, options: ClassifyOptions): ApiError {
   if (isApiError(error)) return error
-  if (isResponse(error)) return fromParts({ status: error.status, headers: error.headers, cause: error }, options)
-  if (typeof error === 'string') return new ApiError({ category: 'unknown', message: clip(error, 1000), cause: error })
-  if (!isObject(error)) return new ApiError({ category: 'unknown', cause: error })
-
+  if (isResponse(error)) return fromParts(error.status, error.headers, undefined, error, options)
+  if (!isObject(error)) {
+    return new ApiError({ category: 'unknown', message: typeof error === 'string' ? clip(error, 1000) : '', cause: error })
+  }
   // axios: error.response.{status,data,headers}; ky: error.response + error.data;
   // ofetch: error.response (with _data), error.data, error.status.
   const response = error.response
   if (isObject(response) && typeof response.status === 'number') {
     const data = isResponse(response) ? (error.data ?? response._data) : response.data
-    return fromParts({ status: response.status, headers: response.headers, ...readBody(data), cause: error }, options)
+    return fromParts(response.status, response.headers, data, error, options)
   }
-  const noResponse = withoutResponse(error, 0)
-  if (noResponse) return noResponse
+  const category = withoutResponse(error, 0)
+  if (category) return new ApiError({ category, cause: error })
   // A plain record: { status, headers?, body? } (or `statusCode`, `data`).
-  const status = typeof error.status === 'number' ? error.status : error.statusCode
-  if (typeof status === 'number') {
-    return fromParts({ status, headers: error.headers, ...readBody(error.body ?? error.data), cause: error }, options)
-  }
-  return new ApiError({ category: 'unknown', cause: error })
+  const status = error.status ?? error.statusCode
+  return typeof status === 'number'
+    ? fromParts(status, error.headers, error.body ?? error.data, error, options)
+    : new ApiError({ category: 'unknown', cause: error })
 }
 
 /**

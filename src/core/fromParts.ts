@@ -1,6 +1,6 @@
 import { ApiError } from './ApiError.js'
 import type { ClassifyOptions } from './ClassifyOptions.js'
-import { categoryForStatus, isRetryable } from './ErrorCategory.js'
+import { categoryForStatus } from './ErrorCategory.js'
 import { readBodyFacts } from './dialects/readBodyFacts.js'
 import { parseBody } from './dialects/text.js'
 import { clip } from './guards.js'
@@ -8,35 +8,27 @@ import { readHeaders } from './headers.js'
 import { readRequestId } from './requestId.js'
 import { readRetryAfter } from './retryAfter.js'
 
-/** The parts of a failed response, however they arrived. */
-export interface ResponseParts {
-  status: number
-  /** A `Headers`, axios' headers or a plain record. */
-  headers?: unknown
-  /** Text still to parse (`raw: true`) or a value already parsed by a client. */
-  body?: unknown
-  raw?: boolean
-  cause?: unknown
-}
+const clipped = (text: string | undefined, max: number) => (text ? clip(text, max) : undefined)
 
-/** Builds the `ApiError` for a response from its status, headers and body. */
-export function fromParts(parts: ResponseParts, options: ClassifyOptions = {}): ApiError {
-  const { status, cause } = parts
-  let body = parts.body
-  if (parts.raw && typeof body === 'string') body = parseBody(body).value
-  const header = readHeaders(parts.headers)
+/**
+ * Builds the `ApiError` for a response from its status, its headers (a
+ * `Headers`, axios' headers or a plain record) and its body: text or bytes
+ * still to parse, or a value a client already parsed.
+ */
+export function fromParts(status: number, headers: unknown, body: unknown, cause: unknown, options: ClassifyOptions): ApiError {
+  if (body instanceof ArrayBuffer || ArrayBuffer.isView(body)) body = new TextDecoder().decode(body)
+  if (typeof body === 'string') body = parseBody(body)
+  const header = readHeaders(headers)
   const facts = readBodyFacts(body, status)
-  const category = categoryForStatus(status)
   return new ApiError({
-    category,
+    category: categoryForStatus(status),
     status,
-    code: facts.code ? clip(facts.code, 500) : undefined,
-    title: facts.title ? clip(facts.title, 1000) : undefined,
-    message: clip(facts.message ?? '', 1000),
+    code: clipped(facts.code, 500),
+    title: clipped(facts.title, 1000),
+    message: clipped(facts.message, 1000),
     fieldErrors: facts.fieldErrors,
-    retryable: isRetryable(category, status),
     retryAfterMs: readRetryAfter(header, status, facts.retryAfter, (options.now ?? Date.now)()),
-    instance: facts.instance ? clip(facts.instance, 2000) : undefined,
+    instance: clipped(facts.instance, 2000),
     requestId: readRequestId(header, options.requestIdHeaders) ?? facts.requestId,
     body,
     cause,

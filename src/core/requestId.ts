@@ -1,12 +1,8 @@
 import type { HeaderReader } from './headers.js'
 
-// The request-id headers in common use: generic proxies and frameworks first,
-// then the clouds and CDNs that set their own.
-const usual = [
-  'x-request-id', 'x-correlation-id', 'request-id', 'x-requestid', 'correlation-id', 'x-trace-id',
-  'x-amzn-requestid', 'x-amz-request-id', 'x-ms-request-id', 'x-github-request-id',
-  'x-cloud-trace-context', 'cf-ray', 'x-vercel-id', 'fly-request-id', 'traceparent',
-]
+// The request-id headers in common use: proxies and frameworks first, then
+// the clouds and CDNs that set their own.
+const usual = ['x-request-id', 'x-correlation-id', 'request-id', 'x-amzn-requestid', 'x-amz-request-id', 'x-ms-request-id', 'cf-ray', 'traceparent']
 
 /** The first request-id style header present, the app's own names first. */
 export function readRequestId(header: HeaderReader, extra: readonly string[] = []): string | undefined {
@@ -14,5 +10,4 @@ export function readRequestId(header: HeaderReader, extra: readonly string[] = [
     const value = header(name.toLowerCase())?.trim()
     if (value) return value.slice(0, 200)
   }
-  return undefined
 }

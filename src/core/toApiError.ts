@@ -25,7 +25,7 @@ export async function toApiError(response: Response, options: ClassifyOptions = 
     // A body that fails mid-read (a dropped connection) leaves status and headers.
   }
   try {
-    return fromParts({ status: response.status, headers: response.headers, body: text, raw: true, cause: response }, options)
+    return fromParts(response.status, response.headers, text, response, options)
   } catch (error: unknown) {
     return new ApiError({ category: 'unknown', cause: error })
   }
