@@ -21,10 +21,12 @@ const offline = () => typeof navigator !== 'undefined' && navigator.onLine === f
 function withoutResponse(error: Bag, depth: number): ErrorCategory | undefined {
   const name = str(error.name)
   const code = str(error.code) ?? ''
-  return name === 'AbortError' || name === 'CanceledError' || code === 'ERR_CANCELED'
-    ? 'aborted'
-    : name === 'TimeoutError' || timeoutCodes.test(code)
-      ? 'timeout'
+  // axios' CanceledError keeps a timeout signal's reason only on its config.
+  const reason = (error.config as { signal?: { reason?: { name?: unknown } } } | undefined)?.signal?.reason?.name
+  return name === 'TimeoutError' || reason === 'TimeoutError' || timeoutCodes.test(code)
+    ? 'timeout'
+    : name === 'AbortError' || name === 'CanceledError' || code === 'ERR_CANCELED'
+      ? 'aborted'
       : networkCodes.test(code) || (name === 'TypeError' && (networkText.test(str(error.message) ?? '') || offline()))
         ? 'network'
         : // ofetch and undici wrap the real reason.
