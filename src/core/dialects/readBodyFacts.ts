@@ -29,18 +29,13 @@ export function readBodyFacts(body: unknown, status: number | undefined): BodyFa
   readErrorField(body, facts)
   readFieldMap(body.field_errors, facts)
   readFieldMap(body.errors, facts)
-  for (const list of [body.errors, body['invalid-params'], body.detail, body.message]) readErrorList(list, facts, withFields)
-  if (isObject(body.error)) {
-    readErrorList(body.error.errors, facts, withFields)
-    readErrorList(body.error.details, facts, withFields)
-    if (Array.isArray(body.error.details)) {
-      for (const detail of body.error.details) if (isObject(detail)) readErrorList(detail.fieldViolations, facts, withFields)
-    }
-  }
-  if (withFields && facts.message === undefined && facts.code === undefined && facts.title === undefined && isBareFieldMap(body)) {
-    readFieldMap(body, facts)
-  }
+  // The contract: a problem's message is its detail, else its title, before any list item's.
   facts.message ??= facts.title
+  const nested = isObject(body.error) ? body.error : {}
+  for (const list of [body.errors, body['invalid-params'], body.detail, body.message, nested.errors, nested.details]) {
+    readErrorList(list, facts, withFields)
+  }
+  if (withFields && !facts.message && !facts.code && !facts.title && isBareFieldMap(body)) readFieldMap(body, facts)
   facts.retryAfter = body.retry_after ?? body.retryAfter
   facts.requestId = str(body.request_id) ?? str(body.requestId) ?? str(body.traceId) ?? str(body.trace_id)
   return facts
