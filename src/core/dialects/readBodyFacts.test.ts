@@ -38,6 +38,7 @@ describe('RFC 9457 problem details', () => {
     expect(error.category).toBe('validation')
     expect(error.code).toBe('https://example.net/validation-error')
     expect(error.title).toBe('Your request is not valid.')
+    expect(error.message).toBe('Your request is not valid.')
     expect(error.fieldErrors).toEqual({ age: ['must be a positive integer'], 'profile.color': ["must be 'green', 'red' or 'blue'"] })
   })
 
