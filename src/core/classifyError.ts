@@ -25,7 +25,8 @@ function withoutResponse(error: Bag, depth: number): ErrorCategory | undefined {
   const reason = (error.config as { signal?: { reason?: { name?: unknown } } } | undefined)?.signal?.reason?.name
   return name === 'TimeoutError' || reason === 'TimeoutError' || timeoutCodes.test(code)
     ? 'timeout'
-    : name === 'AbortError' || name === 'CanceledError' || code === 'ERR_CANCELED'
+    : // TanStack Query's CancelledError has only its message to tell it apart.
+      name === 'AbortError' || name === 'CanceledError' || code === 'ERR_CANCELED' || str(error.message) === 'CancelledError'
       ? 'aborted'
       : networkCodes.test(code) || (name === 'TypeError' && (networkText.test(str(error.message) ?? '') || offline()))
         ? 'network'

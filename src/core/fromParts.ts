@@ -1,6 +1,7 @@
 import { ApiError } from './ApiError.js'
 import type { ClassifyOptions } from './ClassifyOptions.js'
 import { categoryForStatus } from './ErrorCategory.js'
+import { emptyFacts } from './dialects/BodyFacts.js'
 import { readBodyFacts } from './dialects/readBodyFacts.js'
 import { parseBody } from './dialects/text.js'
 import { clip } from './guards.js'
@@ -16,10 +17,16 @@ const clipped = (text: string | undefined, max: number) => (text ? clip(text, ma
  * still to parse, or a value a client already parsed.
  */
 export function fromParts(status: number, headers: unknown, body: unknown, cause: unknown, options: ClassifyOptions): ApiError {
-  if (body instanceof ArrayBuffer || ArrayBuffer.isView(body)) body = new TextDecoder().decode(body)
-  if (typeof body === 'string') body = parseBody(body)
   const header = readHeaders(headers)
-  const facts = readBodyFacts(body, status)
+  let facts = emptyFacts()
+  try {
+    if (body instanceof ArrayBuffer || ArrayBuffer.isView(body)) body = new TextDecoder().decode(body)
+    if (typeof body === 'string') body = parseBody(body)
+    facts = readBodyFacts(body, status)
+  } catch {
+    // A body that fights back (a getter that throws, a revoked proxy) must not
+    // cost the status its category: classify from status and headers.
+  }
   return new ApiError({
     category: categoryForStatus(status),
     status,
@@ -29,7 +36,7 @@ export function fromParts(status: number, headers: unknown, body: unknown, cause
     fieldErrors: facts.fieldErrors,
     retryAfterMs: readRetryAfter(header, status, facts.retryAfter, (options.now ?? Date.now)()),
     instance: clipped(facts.instance, 2000),
-    requestId: readRequestId(header, options.requestIdHeaders) ?? facts.requestId,
+    requestId: readRequestId(header, options.requestIdHeaders) ?? clipped(facts.requestId, 200),
     body,
     cause,
   })

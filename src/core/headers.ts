@@ -11,11 +11,29 @@ const text = (value: unknown): string | undefined =>
  * a plain record (whose values may be arrays, as Node's are).
  */
 export function readHeaders(headers: unknown): HeaderReader {
-  if (isObject(headers) && typeof headers.get === 'function') {
-    const h = headers as { get(name: string): unknown }
-    return (name) => text(h.get(name))
+  // Headers that fight back (throwing getters, revoked proxies, values whose
+  // toString throws) read as absent, one header at a time.
+  try {
+    if (isObject(headers) && typeof headers.get === 'function') {
+      const h = headers as { get(name: string): unknown }
+      return (name) => {
+        try {
+          return text(h.get(name))
+        } catch {
+          return undefined
+        }
+      }
+    }
+    const lower = new Map<string, unknown>()
+    if (isObject(headers)) for (const [key, value] of Object.entries(headers)) lower.set(key.toLowerCase(), value)
+    return (name) => {
+      try {
+        return text(lower.get(name))
+      } catch {
+        return undefined
+      }
+    }
+  } catch {
+    return () => undefined
   }
-  const lower = new Map<string, string | undefined>()
-  if (isObject(headers)) for (const [key, value] of Object.entries(headers)) lower.set(key.toLowerCase(), text(value))
-  return (name) => lower.get(name)
 }

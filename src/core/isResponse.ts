@@ -2,8 +2,13 @@ import { isObject } from './guards.js'
 
 /** Whether a value is a fetch `Response`, also from another realm or a polyfill. */
 export function isResponse(value: unknown): value is Response {
-  return (
-    (typeof Response !== 'undefined' && value instanceof Response) ||
-    (isObject(value) && typeof value.status === 'number' && typeof value.clone === 'function' && isObject(value.headers))
-  )
+  try {
+    return (
+      (typeof Response !== 'undefined' && value instanceof Response) ||
+      (isObject(value) && typeof value.status === 'number' && typeof value.clone === 'function' && isObject(value.headers))
+    )
+  } catch {
+    // A revoked proxy cannot even say what it is: no response.
+    return false
+  }
 }

@@ -1,3 +1,4 @@
+import { clip } from './guards.js'
 import type { HeaderReader } from './headers.js'
 
 // The request-id headers in common use: proxies and frameworks first, then
@@ -8,6 +9,6 @@ const usual = ['x-request-id', 'x-correlation-id', 'request-id', 'x-amzn-request
 export function readRequestId(header: HeaderReader, extra: readonly string[] = []): string | undefined {
   for (const name of [...extra, ...usual]) {
     const value = header(name.toLowerCase())?.trim()
-    if (value) return value.slice(0, 200)
+    if (value) return clip(value, 200) || undefined
   }
 }
