@@ -6,7 +6,7 @@ export default defineConfig({
   plugins: [react()],
   build: {
     lib: {
-      entry: { index: 'src/index.ts', core: 'src/core/index.ts' },
+      entry: { index: 'src/index.ts', core: 'src/core/index.ts', 'react-hook-form': 'src/forms/reactHookForm.ts' },
       formats: ['es'],
     },
     // public/ holds MSW's worker for Storybook; it must not ship.
