@@ -2,3 +2,6 @@
 export { ApiError, ERROR_CATEGORIES, categoryForStatus, classifyError, isApiError, isRetryable, parseRetryAfter, toApiError } from './core/index.js'
 
 export type { ApiErrorInit, ClassifyOptions, ErrorCategory, FieldErrors } from './core/index.js'
+
+// Resilience: deadlines for requests
+export { withDeadline } from './core/index.js'

@@ -4,6 +4,7 @@ export { classifyError } from './classifyError.js'
 export { ERROR_CATEGORIES, categoryForStatus, isRetryable } from './ErrorCategory.js'
 export { parseRetryAfter } from './retryAfter.js'
 export { toApiError } from './toApiError.js'
+export { withDeadline } from './withDeadline.js'
 
 export type { ApiErrorInit, FieldErrors } from './ApiError.js'
 export type { ClassifyOptions } from './ClassifyOptions.js'
