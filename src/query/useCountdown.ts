@@ -1,0 +1,69 @@
+import { useEffect, useLayoutEffect, useState } from 'react'
+
+/**
+ * What to count down to: a time (epoch ms or a `Date`), or a wait of `ms`
+ * that starts when the hook first sees it (and again when `ms` or `key`
+ * changes). `null` or `undefined`: nothing to wait for.
+ */
+export type CountdownTarget = number | Date | { ms: number; key?: unknown } | null | undefined
+
+/** Where a countdown stands. */
+export interface Countdown {
+  /** Milliseconds left at the last tick (ticks fall on whole seconds left), 0 once done. */
+  remainingMs: number
+  /** Whole seconds left, rounded up: what to show. */
+  seconds: number
+  /** Whether the time has come (or there was nothing to wait for). */
+  done: boolean
+}
+
+// Layout effects would warn during server rendering on React 18; the
+// countdown must be right before the first paint in the browser.
+const useBrowserLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect
+
+/**
+ * A live countdown. Only the component that calls it re-renders, once per
+ * `intervalMs` (on the second boundaries, so `seconds` is never stale), and
+ * no timer is left once it is done or unmounted.
+ *
+ * @example
+ * ```tsx
+ * function Wait({ until }: { until: number }) {
+ *   const { seconds, done } = useCountdown(until)
+ *   return <span>{done ? 'Ready' : `Try again in ${seconds} s`}</span>
+ * }
+ * useCountdown({ ms: error.retryAfterMs ?? 0, key: error }) // a wait from now
+ * ```
+ */
+export function useCountdown(target: CountdownTarget, options: { intervalMs?: number } = {}): Countdown {
+  const { intervalMs = 1000 } = options
+  const wait = typeof target === 'object' && target !== null && !(target instanceof Date) ? target : undefined
+  const [started, setStarted] = useState<{ ms: number; key: unknown; at: number }>()
+  // Read once at mount; the effect keeps it current. A stale clock only ever
+  // overstates the wait, never ends it early.
+  const [now, setNow] = useState(Date.now)
+
+  const startedAt = wait && started?.ms === wait.ms && started.key === wait.key ? started.at : undefined
+  const end = wait ? (startedAt === undefined ? undefined : startedAt + wait.ms) : target == null ? undefined : +target
+
+  useBrowserLayoutEffect(() => {
+    if (wait && startedAt === undefined) setStarted({ ms: wait.ms, key: wait.key, at: Date.now() })
+  }, [wait?.ms, wait?.key, startedAt])
+
+  useBrowserLayoutEffect(() => {
+    if (end === undefined) return
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const tick = () => {
+      const at = Date.now()
+      setNow(at)
+      const left = end - at
+      if (left > 0) timer = setTimeout(tick, left % intervalMs || intervalMs)
+    }
+    tick()
+    return () => clearTimeout(timer)
+  }, [end, intervalMs])
+
+  // Until the effect has started a wait, it shows its full length.
+  const remainingMs = Math.max(0, end === undefined ? (wait?.ms ?? 0) : end - now)
+  return { remainingMs, seconds: Math.ceil(remainingMs / 1000), done: remainingMs <= 0 }
+}

@@ -1,0 +1,91 @@
+import { QueryClient, QueryClientProvider, useMutation, useQuery } from '@tanstack/react-query'
+import { act, renderHook, waitFor } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
+import { setupServer } from 'msw/node'
+import type { ReactNode } from 'react'
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { createRetryPolicy, toApiError } from '../core/index.js'
+import { trackRetryDelay } from './retrySchedule.js'
+import { useQueryError } from './useQueryError.js'
+
+const server = setupServer()
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+afterEach(() => {
+  server.resetHandlers()
+  vi.useRealTimers()
+})
+afterAll(() => server.close())
+
+const url = 'http://api.test/stations'
+async function getJson(input: string, init?: RequestInit): Promise<unknown> {
+  const response = await fetch(input, init)
+  if (!response.ok) throw await toApiError(response)
+  return response.json()
+}
+
+function setup() {
+  const policy = createRetryPolicy({ random: () => 0.5 })
+  const client = new QueryClient({
+    defaultOptions: { queries: { retry: policy.shouldRetry, retryDelay: trackRetryDelay(policy.retryDelay), gcTime: Infinity } },
+  })
+  const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={client}>{children}</QueryClientProvider>
+  return { client, wrapper }
+}
+
+describe('useQueryError', () => {
+  it('gives a 404 as a final error after one attempt, and retry() fetches again', async () => {
+    let requests = 0
+    server.use(http.get(url, () => (requests++, HttpResponse.json({ error: 'No such station' }, { status: 404 }))))
+    const { wrapper } = setup()
+    const { result } = renderHook(() => useQueryError(useQuery({ queryKey: ['s'], queryFn: () => getJson(url) })), { wrapper })
+    await waitFor(() => expect(result.current.error?.category).toBe('not_found'))
+    expect(result.current).toMatchObject({ attempts: 1, retrying: false, retryAt: undefined, retryInMs: 0, paused: false })
+    expect(result.current.error?.message).toBe('No such station')
+    expect(requests).toBe(1)
+    act(() => result.current.retry())
+    await waitFor(() => expect(requests).toBe(2))
+  })
+
+  it('says a retry is scheduled, when, and counts down to it', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true })
+    let requests = 0
+    server.use(http.get(url, () => (++requests < 2 ? new HttpResponse('busy', { status: 503, headers: { 'Retry-After': '3' } }) : HttpResponse.json([]))))
+    const { wrapper } = setup()
+    const started = Date.now()
+    const { result } = renderHook(() => useQueryError(useQuery({ queryKey: ['s'], queryFn: () => getJson(url) })), { wrapper })
+    await waitFor(() => expect(result.current.retrying).toBe(true))
+    const { retryAt, retryInMs, attempts, error } = result.current
+    expect(error?.category).toBe('unavailable')
+    expect(attempts).toBe(1)
+    // Retry-After 3 s plus half of the 300 ms jitter (random fixed at 0.5).
+    expect(retryAt! - started).toBeGreaterThanOrEqual(3150)
+    expect(retryAt! - started).toBeLessThan(3150 + 200)
+    expect(retryInMs).toBeGreaterThan(2900)
+    await act(() => vi.advanceTimersByTimeAsync(1000))
+    // The countdown ticks on whole seconds: what it shows is the true wait, rounded up.
+    expect(result.current.retryInMs).toBeLessThan(retryInMs)
+    expect(Math.ceil(result.current.retryInMs / 1000)).toBe(Math.ceil((retryAt! - Date.now()) / 1000))
+    await act(() => vi.advanceTimersByTimeAsync(2500))
+    await waitFor(() => expect(result.current.error).toBeNull())
+    expect(result.current).toMatchObject({ attempts: 0, retrying: false, retryInMs: 0 })
+    expect(requests).toBe(2)
+  })
+
+  it('repeats a failed mutation with its variables', async () => {
+    const bodies: unknown[] = []
+    server.use(http.post(url, async ({ request }) => (bodies.push(await request.json()), HttpResponse.json({ title: 'Conflict' }, { status: 409 }))))
+    const { wrapper } = setup()
+    const { result } = renderHook(
+      () => {
+        const mutation = useMutation({ mutationFn: (name: string) => getJson(url, { method: 'POST', body: JSON.stringify({ name }) }) })
+        return { mutation, state: useQueryError(mutation) }
+      },
+      { wrapper },
+    )
+    act(() => result.current.mutation.mutate('north'))
+    await waitFor(() => expect(result.current.state.error?.category).toBe('conflict'))
+    expect(result.current.state.retrying).toBe(false)
+    act(() => result.current.state.retry())
+    await waitFor(() => expect(bodies).toEqual([{ name: 'north' }, { name: 'north' }]))
+  })
+})
