@@ -1,5 +1,7 @@
 import react from '@vitejs/plugin-react'
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
 import { playwright } from '@vitest/browser-playwright'
+import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 
 /** Debian's chromium; browser tools must never download a browser of their own. */
@@ -42,6 +44,15 @@ export default defineConfig({
           setupFiles: ['test/setup.ts'],
           // Each browser project gets its own fresh `browser` object (a shared one fails).
           browser: { enabled: true, headless: true, provider: chromium, instances: [{ browser: 'chromium' }] },
+        },
+      },
+      {
+        // Every story is a test in headless chromium; the a11y addon fails it on a violation.
+        extends: true,
+        plugins: [storybookTest({ configDir: fileURLToPath(new URL('.storybook', import.meta.url)) })],
+        test: {
+          name: 'storybook',
+          browser: { enabled: true, headless: true, provider: playwright(chromium.options), instances: [{ browser: 'chromium' }] },
         },
       },
     ],

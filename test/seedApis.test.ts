@@ -76,6 +76,14 @@ describe('seed APIs', () => {
         })
       }
 
+      for (const [name, behaviour] of Object.entries(api.behaviours)) {
+        it(`starts ?fail=${name} with a ${behaviour.category} failure`, async () => {
+          const response = await call(failing(api.sample, name))
+          expect(response.ok).toBe(false)
+          expect((await toApiError(response)).category).toBe(behaviour.category)
+        })
+      }
+
       it('drops the connection on ?fail=network', async () => {
         const thrown: unknown = await call(failing(api.sample, 'network')).catch((error: unknown) => error)
         expect(thrown).toBeInstanceOf(TypeError)

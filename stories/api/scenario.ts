@@ -81,6 +81,7 @@ export function emulateFailure(api: SeedApi, request: Request, headers: Record<s
  * story shorten a rate limit's wait.
  */
 export function retryAfterOf(request: Request, fallback: number): number {
-  const value = Number(new URL(request.url).searchParams.get('retry_after'))
+  const text = new URL(request.url).searchParams.get('retry_after')
+  const value = text === null || text === '' ? Number.NaN : Number(text)
   return Number.isFinite(value) && value >= 0 && value <= 3600 ? value : fallback
 }
