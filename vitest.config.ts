@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react'
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
 import { playwright } from '@vitest/browser-playwright'
+import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 
@@ -20,6 +21,11 @@ export const chromium = playwright({
   },
 })
 
+// React 18, installed apart by `npm ci --prefix test/react18` (npm cannot hold
+// a second react-dom beside React 19's peers), for the unit-react18 project.
+const react18 = fileURLToPath(new URL('test/react18/node_modules/', import.meta.url))
+if (!existsSync(`${react18}react-dom`)) throw new Error('React 18 for the unit-react18 project is missing: run `npm run setup:react18`.')
+
 export default defineConfig({
   plugins: [react()],
   test: {
@@ -34,6 +40,27 @@ export default defineConfig({
           exclude: ['**/*.browser.test.{ts,tsx}', '**/node_modules/**'],
           setupFiles: ['test/setup.ts'],
           typecheck: { enabled: true, include: ['src/**/*.test-d.{ts,tsx}', 'test/**/*.test-d.{ts,tsx}'] },
+        },
+      },
+      {
+        // The component, hook and form tests again on React 18. Libraries that
+        // import React are inlined so that they see the alias too.
+        extends: true,
+        resolve: {
+          alias: [
+            { find: /^(react|react-dom)(\/.*)?$/, replacement: `${react18}$1$2` },
+            // Its `main` is CommonJS, whose require() would bypass the alias.
+            { find: /^@testing-library\/react$/, replacement: '@testing-library/react/dist/@testing-library/react.esm.js' },
+          ],
+        },
+        test: {
+          name: 'unit-react18',
+          environment: 'jsdom',
+          include: ['src/**/*.test.tsx', 'test/**/*.test.tsx'],
+          exclude: ['**/*.browser.test.{ts,tsx}', '**/node_modules/**'],
+          setupFiles: ['test/setup.ts'],
+          env: { REACT_MAJOR: '18' },
+          server: { deps: { inline: [/@testing-library\/react/, /@tanstack\/react-query/, /react-error-boundary/, /react-hook-form/] } },
         },
       },
       {
