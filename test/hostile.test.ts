@@ -310,6 +310,26 @@ describe('thrown values that fight back', () => {
     expect(error.retryAfterMs).toBeUndefined()
   })
 
+  it('does not take a server\'s JSON that claims to be an ApiError at its word', async () => {
+    // The pattern `if (!response.ok) throw await response.json()` lets the server choose what is thrown.
+    const claims = [
+      { name: 'ApiError', category: '__proto__', message: 'x', fieldErrors: {} },
+      { name: 'ApiError', category: 'validation', message: 'x', fieldErrors: { email: 'not a list' } },
+      { name: 'ApiError', category: 'validation', message: 'x', fieldErrors: { email: [{ toString: null }] } },
+      { name: 'ApiError', category: 'server', message: 7, fieldErrors: {} },
+      { name: 'ApiError', category: 'server', message: 'x' },
+    ]
+    for (const claim of claims) {
+      const thrown: unknown = await respond(500, claim).json()
+      const error = classifyError(thrown)
+      expect(error).toBeInstanceOf(ApiError)
+      expect(error).not.toBe(thrown)
+    }
+    // One made by another copy of the library, in another realm, still passes through.
+    const foreign = Object.assign(new Error('Conflict'), { name: 'ApiError', category: 'conflict', status: 409, fieldErrors: { a: ['b'] } })
+    expect(classifyError(foreign)).toBe(foreign)
+  })
+
   it('classifies TanStack Query\'s CancelledError as aborted', async () => {
     const { CancelledError } = await import('@tanstack/query-core')
     expect(classifyError(new CancelledError({ revert: true })).category).toBe('aborted')

@@ -1,4 +1,4 @@
-import { isRetryable, type ErrorCategory } from './ErrorCategory.js'
+import { ERROR_CATEGORIES, isRetryable, type ErrorCategory } from './ErrorCategory.js'
 
 /** Field path (`address.city`, `items.0.name`) to its messages. */
 export type FieldErrors = Readonly<Record<string, readonly string[]>>
@@ -73,9 +73,23 @@ export class ApiError extends Error {
  * ```
  */
 export function isApiError(value: unknown): value is ApiError {
-  return (
-    value instanceof ApiError ||
-    (typeof value === 'object' && value !== null && (value as { name?: unknown }).name === 'ApiError' &&
-      typeof (value as { category?: unknown }).category === 'string')
-  )
+  try {
+    if (value instanceof ApiError) return true
+    // Anything else may be a server's JSON claiming the name (`throw await
+    // response.json()`): trusted only when shaped like one, so that no
+    // component meets a category it does not know or field errors that are
+    // not lists of strings.
+    const error = value as Partial<Record<keyof ApiError, unknown>> | null
+    const fields = typeof error?.fieldErrors === 'object' && error.fieldErrors !== null ? Object.values(error.fieldErrors) : undefined
+    return (
+      error?.name === 'ApiError' &&
+      ERROR_CATEGORIES.includes(error.category as ErrorCategory) &&
+      typeof error.message === 'string' &&
+      fields !== undefined &&
+      fields.every((messages) => Array.isArray(messages) && messages.every((message) => typeof message === 'string'))
+    )
+  } catch {
+    // A revoked proxy or a throwing getter is no ApiError.
+    return false
+  }
 }
