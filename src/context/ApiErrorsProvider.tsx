@@ -1,5 +1,6 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react'
 import type { ApiError, ClassifyOptions } from '../core/index.js'
+import type { MessageOverrides } from '../messages/Messages.js'
 
 /**
  * What an app tells the library once, at its root. Every field is optional:
@@ -7,14 +8,26 @@ import type { ApiError, ClassifyOptions } from '../core/index.js'
  *
  * @example
  * ```tsx
- * <ApiErrorsProvider locale="fr" onUnauthenticated={() => router.push('/sign-in')}>
+ * <ApiErrorsProvider locale="fr" messages={fr} supportUrl="mailto:help@example.com" onUnauthenticated={() => router.push('/sign-in')}>
  *   <App />
  * </ApiErrorsProvider>
  * ```
  */
 export interface ApiErrorsConfig {
-  /** BCP 47 locale for messages and number formatting. Default `'en'`. */
+  /** BCP 47 locale for numbers, plurals and durations. Default: the catalog's `locale`, else `'en'`. */
   locale?: string
+  /**
+   * A catalog (`fr` from `react-api-errors/locales/fr`) and/or overrides of any
+   * key, merged over English: `{ ...fr, 'not_found.title': 'Station introuvable' }`.
+   * Copy for your own codes goes under `<code>.title` / `.description` / `.action`.
+   */
+  messages?: MessageOverrides
+  /** Whether the server's own words may be shown where they are meant for people (see `describeError`). Default `true`. */
+  serverText?: boolean | ((error: ApiError) => boolean)
+  /** Where "Contact support" leads: an `https:` or `mailto:` URL. Without it (or `onContactSupport`) the action is not offered. */
+  supportUrl?: string
+  /** Called by "Contact support" instead of following `supportUrl`: open a chat, a form. */
+  onContactSupport?: (error: ApiError) => void
   /** Options for every classification made by hooks and components. */
   classify?: ClassifyOptions
   /** Called once when the user must sign in again (a 401 that a refresh did not cure). */
@@ -35,8 +48,11 @@ const ApiErrorsContext = createContext<ApiErrorsConfig>({})
  * ```
  */
 export function ApiErrorsProvider({ children, ...config }: ApiErrorsConfig & { children?: ReactNode }) {
-  const { locale, classify, onUnauthenticated, onError } = config
-  const value = useMemo(() => ({ locale, classify, onUnauthenticated, onError }), [locale, classify, onUnauthenticated, onError])
+  const { locale, classify, onUnauthenticated, onError, messages, serverText, supportUrl, onContactSupport } = config
+  const value = useMemo(
+    () => ({ locale, classify, onUnauthenticated, onError, messages, serverText, supportUrl, onContactSupport }),
+    [locale, classify, onUnauthenticated, onError, messages, serverText, supportUrl, onContactSupport],
+  )
   return <ApiErrorsContext.Provider value={value}>{children}</ApiErrorsContext.Provider>
 }
 
