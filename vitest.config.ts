@@ -49,8 +49,9 @@ export default defineConfig({
         resolve: {
           alias: [
             { find: /^(react|react-dom)(\/.*)?$/, replacement: `${react18}$1$2` },
-            // Its `main` is CommonJS, whose require() would bypass the alias.
+            // Their `main` is CommonJS, whose require() would bypass the alias: use their ES builds.
             { find: /^@testing-library\/react$/, replacement: '@testing-library/react/dist/@testing-library/react.esm.js' },
+            { find: /^react-error-boundary$/, replacement: 'react-error-boundary/dist/react-error-boundary.js' },
           ],
         },
         test: {
