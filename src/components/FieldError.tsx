@@ -48,7 +48,7 @@ export const FieldError = forwardRef<HTMLParagraphElement, FieldErrorProps>(func
   if (!messages?.length) return null
   return (
     <p ref={ref} id={fieldErrorId(name)} className={cx('rae-field-error', className)} {...rest}>
-      <span style={srOnly}>{t('ui.error')} </span>
+      <span style={srOnly}>{t('ui.error')}</span>{' '}
       {render ? render(messages) : messages.join(' ')}
     </p>
   )
