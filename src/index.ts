@@ -11,11 +11,23 @@ export { createRetryPolicy, retryDelay, shouldRetry } from './core/index.js'
 export type { RetryPolicy, RetryPolicyOptions } from './core/index.js'
 
 // TanStack Query wiring and hooks
+export { createTokenRefresh } from './query/createTokenRefresh.js'
+export { canRepeatMutation, shouldRetryMutation } from './query/shouldRetryMutation.js'
+export { subscribeToQueryErrors } from './query/subscribeToQueryErrors.js'
+export { throwToBoundary } from './query/throwToBoundary.js'
 export { useApiError } from './query/useApiError.js'
 export { useCountdown } from './query/useCountdown.js'
+export { useFieldErrors } from './query/useFieldErrors.js'
 export { useQueryError } from './query/useQueryError.js'
+export { useQueryErrorNotices } from './query/useQueryErrorNotices.js'
+export { withApiErrorDefaults } from './query/withApiErrorDefaults.js'
+export type { TokenRefreshOptions, WithTokenRefresh } from './query/createTokenRefresh.js'
+export type { QueryErrorNotice } from './query/subscribeToQueryErrors.js'
 export type { Countdown, CountdownTarget } from './query/useCountdown.js'
+export type { FieldErrorsState } from './query/useFieldErrors.js'
 export type { QueryErrorSource, QueryErrorState } from './query/useQueryError.js'
+export type { QueryErrorNoticesOptions } from './query/useQueryErrorNotices.js'
+export type { ApiErrorDefaultsOptions } from './query/withApiErrorDefaults.js'
 
 // Messages and components
 export { ApiErrorsProvider, useApiErrorsConfig } from './context/ApiErrorsProvider.js'
