@@ -3,13 +3,13 @@ import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { setupServer } from 'msw/node'
-import { createRef, Suspense } from 'react'
+import { createRef, Suspense, type ComponentProps } from 'react'
 import { expectNoAxeViolations } from '../../test/axe.js'
 import { takeConsoleErrors } from '../../test/console.js'
 import { ApiErrorsProvider } from '../context/ApiErrorsProvider.js'
 import { toApiError } from '../core/index.js'
 import { en } from '../messages/en.js'
-import { QueryErrorBoundary, type QueryErrorBoundaryProps } from './QueryErrorBoundary.js'
+import { QueryErrorBoundary } from './QueryErrorBoundary.js'
 
 const server = setupServer()
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
@@ -30,7 +30,7 @@ function Stations() {
   return <p>{data.map((station) => station.name).join(', ')}</p>
 }
 
-function renderBoundary(props: Partial<QueryErrorBoundaryProps> = {}, supportUrl?: string) {
+function renderBoundary(props: Partial<ComponentProps<typeof QueryErrorBoundary>> = {}, supportUrl?: string) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
   return render(
     <QueryClientProvider client={client}>
