@@ -6,8 +6,9 @@ import { gzipSync } from 'node:zlib'
 const entries = [
   { name: 'react-api-errors/core', file: 'dist/core.js', budget: 2500 },
   { name: 'react-api-errors', file: 'dist/index.js', budget: 7000 },
-  // The classifier it needs plus the adapter's own ~600 B.
-  { name: 'react-api-errors/react-hook-form', file: 'dist/react-hook-form.js', budget: 3200 },
+  // Alone it carries the classifier and the English copy; beside the root
+  // entry (which has both) it adds about 400 B.
+  { name: 'react-api-errors/react-hook-form', file: 'dist/react-hook-form.js', budget: 6000 },
   // The French catalog, for apps that load it.
   { name: 'react-api-errors/locales/fr', file: 'dist/locales/fr.js', budget: 1800 },
 ]

@@ -5,6 +5,7 @@ import { setupServer } from 'msw/node'
 import { useForm } from 'react-hook-form'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { toApiError, type ApiError } from '../core/index.js'
+import { describeError } from '../messages/describeError.js'
 import { applyFieldErrors, type ApplyFieldErrorsOptions } from './reactHookForm.js'
 
 interface Vehicle {
@@ -148,6 +149,15 @@ describe('applyFieldErrors', () => {
     await waitFor(() => expect(screen.getByTestId('capacity-error')).toHaveTextContent('Must be positive'))
     expect(screen.getByTestId('vin-error')).toHaveTextContent('Must be 17 characters')
     expect(screen.getByTestId('root')).toHaveTextContent('internal_ref: Bad')
+  })
+
+  it("says a failure in words fit for people by default, never a 5xx's own text", async () => {
+    server.use(http.post(api, () => new HttpResponse('panic: nil pointer dereference', { status: 500, headers: { 'content-type': 'text/plain' } })))
+    render(<VehicleForm />)
+    await submit()
+    await waitFor(() => expect(screen.getByTestId('root')).not.toBeEmptyDOMElement())
+    expect(screen.getByTestId('root')).not.toHaveTextContent('panic')
+    expect(screen.getByTestId('root')).toHaveTextContent(describeError({ status: 500 }).description)
   })
 
   it('takes the form-level words from the message option', async () => {

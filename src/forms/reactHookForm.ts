@@ -2,6 +2,7 @@
 // only react-hook-form's types, so the form library stays an optional peer.
 import type { FieldPath, FieldValues, UseFormReturn } from 'react-hook-form'
 import { classifyError, type ApiError, type ClassifyOptions } from '../core/index.js'
+import { describeError } from '../messages/describeError.js'
 
 /**
  * The parts of `useForm()`'s result the adapter uses; pass the whole result.
@@ -54,12 +55,13 @@ export interface ApplyFieldErrorsOptions {
    */
   rootKey?: string
   /**
-   * The form-level words when no field can show the problem. Default: the
-   * server's message.
+   * The form-level words. Default: the English description of
+   * `describeError`, which shows the server's words only when they are fit
+   * for people (never a 5xx page).
    *
    * @example
    * ```ts
-   * { message: (error) => t(`errors.${error.category}`) }
+   * { message: (error) => describeError(error, { locale: 'fr' }).description }
    * ```
    */
   message?: (error: ApiError) => string
@@ -135,7 +137,7 @@ export function applyFieldErrors<T extends FieldValues>(
   const root = `root.${rootKey}` as const
   const lines = Object.entries(unplaced).map(([path, messages]) => `${path}: ${messages.join('; ')}`)
   if (placed.length === 0 || lines.length > 0) {
-    const text = (options.message ?? ((e: ApiError) => e.message))(apiError)
+    const text = options.message ? options.message(apiError) : describeError(apiError).description
     form.setError(root, { type: apiError.code ?? apiError.category, message: [text, ...lines].filter(Boolean).join('\n'), types: unplaced })
   } else {
     form.clearErrors(root)
