@@ -1,7 +1,13 @@
 import type { Preview } from '@storybook/react-vite'
 import { setupWorker } from 'msw/browser'
 import { mswLoader } from 'msw-storybook-addon/csf3'
+import { createElement } from 'react'
+import { ApiErrorsProvider } from '../src/index.js'
+import { fr } from '../src/messages/fr.js'
 import { resetSeedApis, seedHandlers } from '../stories/api/index.js'
+
+// The library's stylesheet, once it exists (a glob imports nothing when it does not).
+import.meta.glob('../src/styles.css', { eager: true })
 
 // The five seed APIs answer every story: their handlers are the worker's
 // initial handlers, so they survive the addon's reset between stories, and a
@@ -21,6 +27,24 @@ async function startWorker() {
 
 const preview: Preview = {
   loaders: [mswLoader(startWorker)],
+  // Every story sits in a provider speaking the toolbar's language, as an app's root would.
+  decorators: [
+    (Story, { globals }) => {
+      const locale = globals.locale === 'fr' ? 'fr' : 'en'
+      return createElement(
+        ApiErrorsProvider,
+        { locale, messages: locale === 'fr' ? fr : undefined, supportUrl: 'mailto:support@example.com' },
+        createElement('div', { lang: locale }, createElement(Story)),
+      )
+    },
+  ],
+  globalTypes: {
+    locale: {
+      description: 'Language of the messages',
+      toolbar: { title: 'Language', icon: 'globe', items: [{ value: 'en', title: 'English' }, { value: 'fr', title: 'Français' }], dynamicTitle: true },
+    },
+  },
+  initialGlobals: { locale: 'en' },
   // Every story starts from the first attempt: no remembered 503s, windows or tokens.
   beforeEach() {
     resetSeedApis()
