@@ -105,7 +105,7 @@ describe('classifier properties', () => {
       }),
       { numRuns },
     )
-  })
+  }, 30_000 + numRuns * 20)
 
   it('classifyError gives a valid ApiError for any value and never throws', () => {
     fc.assert(

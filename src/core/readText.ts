@@ -6,13 +6,17 @@
 export async function readText(response: Response, maxBytes: number): Promise<string | undefined> {
   if (response.bodyUsed || !response.body) return undefined
   const reader = response.clone().body!.getReader()
-  const chunks: Uint8Array[] = []
+  // Decoding as chunks arrive costs less than gathering them in a Blob (Node's Blob is slow to make).
+  const decoder = new TextDecoder()
+  let text = ''
   let read = 0
-  try {
-    for (let next; read < maxBytes && !(next = await reader.read()).done; read += next.value.byteLength) chunks.push(next.value)
-  } finally {
-    // Stops our branch of the tee once we have enough; the caller's stays whole.
-    void reader.cancel().catch(() => undefined)
+  for (let next; !(next = await reader.read()).done; ) {
+    text += decoder.decode(next.value.subarray(0, maxBytes - read), { stream: true })
+    // Enough: stop our branch of the tee; the caller's stays whole.
+    if ((read += next.value.byteLength) >= maxBytes) {
+      void reader.cancel().catch(() => undefined)
+      break
+    }
   }
-  return new Blob(chunks as BlobPart[]).slice(0, maxBytes).text()
+  return text + decoder.decode()
 }
