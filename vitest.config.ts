@@ -4,6 +4,7 @@ import { playwright } from '@vitest/browser-playwright'
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
+import { setOffline, takeTestApiRequests } from './test/browserCommands.js'
 
 /** Debian's chromium; browser tools must never download a browser of their own. */
 export const chromium = playwright({
@@ -71,7 +72,7 @@ export default defineConfig({
           include: ['src/**/*.browser.test.{ts,tsx}', 'test/**/*.browser.test.{ts,tsx}'],
           setupFiles: ['test/setup.ts'],
           // Each browser project gets its own fresh `browser` object (a shared one fails).
-          browser: { enabled: true, headless: true, provider: chromium, instances: [{ browser: 'chromium' }] },
+          browser: { enabled: true, headless: true, provider: chromium, instances: [{ browser: 'chromium' }], commands: { setOffline, takeTestApiRequests } },
         },
       },
       {

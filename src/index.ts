@@ -3,8 +3,11 @@ export { ApiError, ERROR_CATEGORIES, categoryForStatus, classifyError, isApiErro
 
 export type { ApiErrorInit, ClassifyOptions, ErrorCategory, FieldErrors } from './core/index.js'
 
-// Resilience: deadlines for requests
+// Resilience: deadlines for requests, offline
 export { withDeadline } from './core/index.js'
+export { useOnline } from './query/useOnline.js'
+export { OfflineNotice } from './components/OfflineNotice.js'
+export type { OfflineNoticeProps } from './components/OfflineNotice.js'
 
 // Retry policy (core)
 export { createRetryPolicy, retryDelay, shouldRetry } from './core/index.js'

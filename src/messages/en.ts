@@ -90,6 +90,7 @@ export const en = {
   'ui.waiting': 'Waiting to try again',
   'ui.ready': 'Ready to try again',
   'ui.retrying': 'Trying again\u2026',
+  'ui.offline': 'You\u2019re offline; we\u2019ll try again when you\u2019re back.',
   'ui.problems.one': 'Check {count} field',
   'ui.problems.other': 'Check {count} fields',
   'ui.item': '{field}: {message}',

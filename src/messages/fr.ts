@@ -86,6 +86,7 @@ export const fr: Messages = {
   'ui.waiting': 'En attente avant de réessayer',
   'ui.ready': 'Prêt à réessayer',
   'ui.retrying': 'Nouvel essai…',
+  'ui.offline': 'Vous êtes hors ligne ; nous réessaierons à votre retour.',
   'ui.problems.one': 'Vérifiez {count} champ',
   'ui.problems.other': 'Vérifiez {count} champs',
   'ui.item': '{field} : {message}',
