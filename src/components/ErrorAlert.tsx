@@ -110,7 +110,7 @@ export const ErrorAlert = forwardRef<HTMLDivElement, ErrorAlertProps>(function E
       <div className="rae-alert__actions">
         {actions.map((action) =>
           action === 'retry'
-            ? onRetry && <RetryPrompt key={action} error={apiError} onRetry={onRetry} {...retry} />
+            ? onRetry && <RetryPrompt key={action} error={error} onRetry={onRetry} {...retry} />
             : action === 'signIn'
               ? signIn && button(action, () => signIn(apiError))
               : action === 'support'

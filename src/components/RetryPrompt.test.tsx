@@ -1,3 +1,4 @@
+import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query'
 import { act, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { createRef } from 'react'
@@ -6,6 +7,7 @@ import { ApiErrorsProvider } from '../context/ApiErrorsProvider.js'
 import { ApiError } from '../core/index.js'
 import { en } from '../messages/en.js'
 import { fr } from '../messages/fr.js'
+import { withApiErrorDefaults } from '../query/withApiErrorDefaults.js'
 import { RetryPrompt } from './RetryPrompt.js'
 
 const limited = (seconds: number) => new ApiError({ category: 'rate_limited', status: 429, retryable: true, retryAfterMs: seconds * 1000 })
@@ -134,5 +136,33 @@ describe('RetryPrompt', () => {
     expect(screen.getByRole('button', { name: fr['action.retry'] })).toHaveAccessibleDescription(/dans 5 secondes/)
     expect(screen.getByText('waiting 5')).toBeInTheDocument()
     await expectNoAxeViolations(container)
+  })
+})
+
+describe('RetryPrompt with TanStack Query', () => {
+  it('counts down to the retry the query scheduled, from its failureReason', async () => {
+    const client = new QueryClient(withApiErrorDefaults({}, { policy: { random: () => 0.5 } }))
+    let calls = 0
+    function Stations() {
+      const query = useQuery({
+        queryKey: ['stations'],
+        queryFn: () => {
+          calls++
+          return Promise.reject(new ApiError({ category: 'server', status: 502, retryable: true }))
+        },
+      })
+      return query.failureReason ? <RetryPrompt error={query.failureReason} onRetry={() => query.refetch()} mode="explain" /> : null
+    }
+    vi.useFakeTimers()
+    render(
+      <QueryClientProvider client={client}>
+        <Stations />
+      </QueryClientProvider>,
+    )
+    await act(() => vi.advanceTimersByTimeAsync(0))
+    expect(calls).toBe(1)
+    expect(screen.getByRole('status')).toHaveTextContent(en['ui.waiting'])
+    expect(retryButton()).toHaveAccessibleDescription(/You can try again in \d+ seconds?/)
+    client.clear()
   })
 })
