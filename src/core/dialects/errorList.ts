@@ -17,7 +17,7 @@ function itemField(item: Record<string, unknown>): string | undefined {
  * A list of errors: RFC 9457's `errors: [{ detail, pointer }]`, RFC 7807's
  * `invalid-params: [{ name, reason }]`, JSON:API's `errors: [{ source }]`,
  * FastAPI's `detail: [{ loc, msg }]`, GraphQL's `errors: [{ message }]`,
- * Google's `details: [{ fieldViolations }]`, express-validator, Zod issues.
+ * Google's `details: [{ fieldViolations }]`, express-validator, Zod's `issues` (a serialized ZodError) or the same sent as `errors`.
  * The first item gives `message` and `code` when nothing else did; items
  * become field errors only when `withFields` (on a 400, 409 or 422: elsewhere
  * their paths are usually URLs).

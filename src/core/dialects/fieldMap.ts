@@ -23,8 +23,12 @@ export function readFieldMap(map: unknown, facts: BodyFacts, prefix = '', depth 
   }
 }
 
-/** Whether a body is nothing but a field map (DRF's `{ "email": ["Enter a valid email."] }`). */
-export const isBareFieldMap = (body: object): boolean => {
+/**
+ * Whether a body is nothing but a field map, nested maps included (DRF's
+ * `{ "email": ["Enter a valid email."], "address": { "city": ["Required."] } }`).
+ */
+export const isBareFieldMap = (body: object, depth = 0): boolean => {
   const values = Object.values(body)
-  return values.length > 0 && values.every((v) => Array.isArray(v) && v.length > 0 && v.every((m) => typeof m === 'string'))
+  return values.length > 0 && depth < 9 && values.every((v) =>
+    Array.isArray(v) ? v.length > 0 && v.every((m) => typeof m === 'string') : isObject(v) && isBareFieldMap(v, depth + 1))
 }

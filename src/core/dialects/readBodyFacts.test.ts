@@ -191,6 +191,13 @@ describe('field-error maps', () => {
     expect(error.fieldErrors).toEqual({ 'address.city': ['This field is required.'] })
   })
 
+  it('reads a bare map with nested serializers as dotted paths (DRF nested serializer errors)', async () => {
+    const error = await respond(400, { email: ['Enter a valid email address.'], address: { city: ['This field is required.'], geo: { lat: ['A valid number is required.'] } } })
+    expect(error.fieldErrors).toEqual({
+      email: ['Enter a valid email address.'], 'address.city': ['This field is required.'], 'address.geo.lat': ['A valid number is required.'],
+    })
+  })
+
   it('does not read a bare map as field errors outside 400, 409 and 422', async () => {
     const error = await respond(500, { email: ['Enter a valid email address.'] })
     expect(error.fieldErrors).toEqual({})
@@ -240,6 +247,15 @@ describe('lists of errors', () => {
     })
     expect(error.code).toBe('invalid_type')
     expect(error.fieldErrors).toEqual({ 'names.1': ['Expected string, received number'], password: ['String must contain at least 8 character(s)'] })
+  })
+
+  it('reads a serialized ZodError { issues, name } (res.status(400).json(zodError))', async () => {
+    const error = await respond(400, {
+      issues: [{ code: 'invalid_string', validation: 'email', path: ['contact', 'email'], message: 'Invalid email' }],
+      name: 'ZodError',
+    })
+    expect(error.message).toBe('Invalid email')
+    expect(error.fieldErrors).toEqual({ 'contact.email': ['Invalid email'] })
   })
 
   it('reads GitHub 422 errors[{ resource, field, code, message }]', async () => {

@@ -32,10 +32,10 @@ export function readBodyFacts(body: unknown, status: number | undefined): BodyFa
   // The contract: a problem's message is its detail, else its title, before any list item's.
   facts.message ??= facts.title
   const nested = isObject(body.error) ? body.error : {}
-  for (const list of [body.errors, body['invalid-params'], body.detail, body.message, nested.errors, nested.details]) {
+  for (const list of [body.errors, body['invalid-params'], body.detail, body.message, body.issues, nested.errors, nested.details]) {
     readErrorList(list, facts, withFields)
   }
-  if (withFields && !facts.message && !facts.code && !facts.title && isBareFieldMap(body)) readFieldMap(body, facts)
+  if (withFields && !facts.fields && !facts.message && !facts.code && !facts.title && isBareFieldMap(body)) readFieldMap(body, facts)
   facts.retryAfter = body.retry_after ?? body.retryAfter
   facts.requestId = str(body.request_id) ?? str(body.requestId) ?? str(body.traceId) ?? str(body.trace_id)
   return facts
