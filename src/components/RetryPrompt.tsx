@@ -4,7 +4,14 @@ import { useCountdown } from '../query/useCountdown.js'
 import { cx, srOnly } from './dom.js'
 import { useDescription } from './useDescription.js'
 
-/** Where a retry prompt stands; the only changes it announces. */
+/**
+ * Where a retry prompt stands; the only changes it announces.
+ *
+ * @example
+ * ```tsx
+ * <RetryPrompt error={error} onRetry={refetch} render={({ state }) => <Spinner hidden={state !== 'retrying'} />} />
+ * ```
+ */
 export type RetryState = 'waiting' | 'ready' | 'retrying'
 
 /**

@@ -1,12 +1,25 @@
 import { en } from './en.js'
 import type { MessageOptions } from './Messages.js'
 
-/** Values put into `{name}` slots: numbers are formatted for the locale. */
+/**
+ * Values put into `{name}` slots: numbers are formatted for the locale.
+ *
+ * @example
+ * ```ts
+ * t('ui.item', { field: 'Email', message: 'Already taken.' }) // 'Email: Already taken.'
+ * ```
+ */
 export type MessageValues = Readonly<Record<string, string | number>>
 
 /**
  * Looks a key up (overrides, then English) and fills its `{name}` slots;
  * `undefined` when no catalog has the key, never the key itself.
+ *
+ * @example
+ * ```ts
+ * const t: Translator = createTranslator()
+ * t.plural('ui.problems', 2) // 'Check 2 fields'
+ * ```
  */
 export type Translator = ((key: string, values?: MessageValues) => string | undefined) & {
   /** The plural form of `key` for `count` (`key.one`, `key.other`, ...), with `{count}` formatted. */

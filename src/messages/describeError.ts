@@ -3,7 +3,14 @@ import { createTranslator, type Translator } from './createTranslator.js'
 import type { MessageOptions } from './Messages.js'
 import { serverText } from './serverText.js'
 
-/** Something the user can do about a failure. */
+/**
+ * Something the user can do about a failure.
+ *
+ * @example
+ * ```ts
+ * if (describeError(error).actions.includes('signIn')) showSignIn()
+ * ```
+ */
 export type ErrorAction = 'retry' | 'signIn' | 'support' | 'learnMore'
 
 /**

@@ -96,5 +96,12 @@ export const en = {
   'ui.item': '{field}: {message}',
 }
 
-/** Every key a catalog has. */
+/**
+ * Every key a catalog has.
+ *
+ * @example
+ * ```ts
+ * const key: MessageKey = 'rate_limited.title'
+ * ```
+ */
 export type MessageKey = keyof typeof en
