@@ -55,7 +55,7 @@ export function createTokenRefresh(options: TokenRefreshOptions): WithTokenRefre
   const renew = () =>
     (pending ??= (async () => {
       try {
-        await bounded(refresh(), timeoutMs)
+        await bounded(Promise.resolve(refresh()), timeoutMs)
         refreshes++
         return true
       } catch {

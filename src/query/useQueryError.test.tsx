@@ -26,7 +26,7 @@ async function getJson(input: string, init?: RequestInit): Promise<unknown> {
 function setup() {
   const policy = createRetryPolicy({ random: () => 0.5 })
   const client = new QueryClient({
-    defaultOptions: { queries: { retry: policy.shouldRetry, retryDelay: trackRetryDelay(policy.retryDelay), gcTime: Infinity } },
+    defaultOptions: { queries: { retry: policy.shouldRetry, retryDelay: trackRetryDelay(policy.retryDelay, policy.shouldRetry), gcTime: Infinity } },
   })
   const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={client}>{children}</QueryClientProvider>
   return { client, wrapper }

@@ -7,6 +7,7 @@ import { ErrorBoundary } from 'react-error-boundary'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { takeConsoleErrors } from '../../test/console.js'
 import { shouldRetry, toApiError, type ApiError } from '../core/index.js'
+import { retryAtFor } from './retrySchedule.js'
 import { useQueryError } from './useQueryError.js'
 import { withApiErrorDefaults, type ApiErrorDefaultsOptions } from './withApiErrorDefaults.js'
 
@@ -72,6 +73,8 @@ describe('withApiErrorDefaults', () => {
     expect(second).toBeGreaterThanOrEqual(1800)
     expect(third).toBeGreaterThanOrEqual(3600)
     expect(third! - 3600).toBeLessThan(100)
+    // Given up: no retry is announced for the final error.
+    expect(retryAtFor(result.current.error)).toBeUndefined()
   })
 
   it('jitters the delays so that clients failing together do not return together', async () => {

@@ -45,7 +45,7 @@ export interface ApiErrorDefaultsOptions {
 export function withApiErrorDefaults(config: QueryClientConfig = {}, options: ApiErrorDefaultsOptions = {}): QueryClientConfig {
   const { policy: numbers, classify, onError, onUnauthenticated } = options
   const policy = createRetryPolicy({ classify, ...numbers })
-  const retryDelay = trackRetryDelay(policy.retryDelay)
+  const mutationShouldRetry = mutationRetry(policy)
   let signedOut = false
   const report = (thrown: unknown) => {
     const error = classifyError(thrown, classify)
@@ -80,8 +80,8 @@ export function withApiErrorDefaults(config: QueryClientConfig = {}, options: Ap
     mutationCache,
     defaultOptions: {
       ...defaults,
-      queries: { retry: policy.shouldRetry, retryDelay, throwOnError: throwToBoundary, ...defaults.queries },
-      mutations: { retry: mutationRetry(policy), retryDelay, ...defaults.mutations },
+      queries: { retry: policy.shouldRetry, retryDelay: trackRetryDelay(policy.retryDelay, policy.shouldRetry), throwOnError: throwToBoundary, ...defaults.queries },
+      mutations: { retry: mutationShouldRetry, retryDelay: trackRetryDelay(policy.retryDelay, mutationShouldRetry), ...defaults.mutations },
     },
   }
 }
