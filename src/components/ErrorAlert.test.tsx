@@ -21,7 +21,7 @@ const problem = {
 }
 
 describe('ErrorAlert', () => {
-  it.each(ERROR_CATEGORIES)('shows the title, description and fitting actions for %s', async (category) => {
+  it.each(ERROR_CATEGORIES.filter((category) => category !== 'aborted'))('shows the title, description and fitting actions for %s', async (category) => {
     const onRetry = vi.fn()
     const { container } = render(<ErrorAlert error={new ApiError({ category, retryable: isRetryable(category) })} onRetry={onRetry} />)
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(en[`${category}.title`])
@@ -151,5 +151,18 @@ describe('ErrorAlert', () => {
     expect(ref.current).toHaveStyle({ margin: '3px' })
     expect(screen.getByRole('heading', { level: 3 })).toHaveTextContent(`${en['not_found.title']}?`)
     expect(screen.getByRole('link', { name: 'Home' })).toBeInTheDocument()
+  })
+})
+
+describe('ErrorAlert copy button', () => {
+  it('survives a clipboard that refuses, leaving the details on screen', async () => {
+    const user = userEvent.setup()
+    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('Denied', 'NotAllowedError'))
+    render(<ErrorAlert error={{ status: 500, headers: { 'x-request-id': 'req-9' } }} />)
+    await user.click(screen.getByText(en['ui.details']))
+    await user.click(screen.getByRole('button', { name: en['ui.copy'] }))
+    expect(navigator.clipboard.writeText).toHaveBeenCalledTimes(1)
+    expect(screen.getByRole('status')).toHaveTextContent('')
+    expect(screen.getByText('req-9')).toBeVisible()
   })
 })

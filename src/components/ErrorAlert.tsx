@@ -90,7 +90,8 @@ export const ErrorAlert = forwardRef<HTMLDivElement, ErrorAlertProps>(function E
   ).filter((entry) => entry[1] !== undefined)
   const copy = () => {
     const text = details.map(([key, value]) => `${t(`ui.${key}`)}: ${value}`).join('\n')
-    void navigator.clipboard?.writeText(text).then(() => setCopied(true))
+    // Denied or unavailable clipboard: the details stay on screen to select by hand.
+    navigator.clipboard?.writeText(text).then(() => setCopied(true), () => {})
   }
 
   return (
