@@ -1,6 +1,6 @@
 // The error responses the client suites send, and a real server on
-// 127.0.0.1 that answers with them: each case at /case/<index>, /slow never
-// answers (for timeouts and cancels).
+// 127.0.0.1 that answers with them: each case at /case/<index>, a success at
+// /ok, and /slow, which never answers (for timeouts and cancels).
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { ApiError, ClassifyOptions } from '../src/core/index.js'
@@ -158,6 +158,7 @@ export async function startCaseServer(cors?: { expose: string[] }): Promise<Case
     }
     const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname
     if (path === '/slow') return
+    if (path === '/ok') return void response.writeHead(200, { 'content-type': 'application/json' }).end('[{"id":"st-1"}]')
     const found = cases[Number(path.slice('/case/'.length))]
     if (!found) return void response.writeHead(500).end()
     response.writeHead(found.status, found.headers)
