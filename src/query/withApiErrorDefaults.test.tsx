@@ -134,7 +134,7 @@ describe('withApiErrorDefaults', () => {
     expect(times).toHaveLength(1)
   })
 
-  it('sends a first-load failure to the boundary, but keeps data on screen when a refetch fails', async () => {
+  it('keeps data on screen, out of the boundary, when a refetch fails', async () => {
     serve({ status: 200 }, { status: 404 })
     const { client, wrapper } = setup()
     function Meter() {
