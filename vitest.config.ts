@@ -81,6 +81,8 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: fileURLToPath(new URL('.storybook', import.meta.url)) })],
         test: {
           name: 'storybook',
+          // The dashboard waits out a real Retry-After and a 503 backoff.
+          testTimeout: 30_000,
           browser: { enabled: true, headless: true, provider: playwright(chromium.options), instances: [{ browser: 'chromium' }] },
         },
       },

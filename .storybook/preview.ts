@@ -6,8 +6,8 @@ import { ApiErrorsProvider } from '../src/index.js'
 import { fr } from '../src/messages/fr.js'
 import { resetSeedApis, seedHandlers } from '../stories/api/index.js'
 
-// The library's stylesheet, once it exists (a glob imports nothing when it does not).
-import.meta.glob('../src/styles.css', { eager: true })
+import '../src/styles.css'
+import '../stories/support/stories.css'
 
 // The five seed APIs answer every story: their handlers are the worker's
 // initial handlers, so they survive the addon's reset between stories, and a
@@ -31,10 +31,11 @@ const preview: Preview = {
   decorators: [
     (Story, { globals }) => {
       const locale = globals.locale === 'fr' ? 'fr' : 'en'
+      const theme = globals.theme === 'dark' ? 'dark' : 'light'
       return createElement(
         ApiErrorsProvider,
         { locale, messages: locale === 'fr' ? fr : undefined, supportUrl: 'mailto:support@example.com' },
-        createElement('div', { lang: locale }, createElement(Story)),
+        createElement('div', { lang: locale, 'data-theme': theme, className: 'story-root' }, createElement(Story)),
       )
     },
   ],
@@ -43,8 +44,12 @@ const preview: Preview = {
       description: 'Language of the messages',
       toolbar: { title: 'Language', icon: 'globe', items: [{ value: 'en', title: 'English' }, { value: 'fr', title: 'Français' }], dynamicTitle: true },
     },
+    theme: {
+      description: 'The stylesheet\'s light or dark theme (data-theme)',
+      toolbar: { title: 'Theme', icon: 'contrast', items: [{ value: 'light', title: 'Light' }, { value: 'dark', title: 'Dark' }], dynamicTitle: true },
+    },
   },
-  initialGlobals: { locale: 'en' },
+  initialGlobals: { locale: 'en', theme: 'light' },
   // Every story starts from the first attempt: no remembered 503s, windows or tokens.
   beforeEach() {
     resetSeedApis()
