@@ -8,7 +8,7 @@ import { fr } from '../messages/fr.js'
 import { ErrorMessage } from './ErrorMessage.js'
 
 describe('ErrorMessage', () => {
-  it.each(ERROR_CATEGORIES)('says what went wrong for %s, announced by an inner alert', async (category) => {
+  it.each(ERROR_CATEGORIES.filter((category) => category !== 'aborted'))('says what went wrong for %s, announced by an inner alert', async (category) => {
     const { container } = render(<ErrorMessage error={new ApiError({ category })} />)
     const alert = screen.getByRole('alert')
     expect(alert).toHaveTextContent(en[`${category}.title`])

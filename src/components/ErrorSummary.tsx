@@ -101,12 +101,14 @@ export const ErrorSummary = forwardRef<HTMLDivElement, ErrorSummaryProps>(functi
         {entries.length > 0 && (
           <ul className="rae-summary__list" aria-labelledby={id}>
             {entries.map(([name, messages]) => {
-              const label = fields?.[name] ?? name
+              // The server names the fields: `constructor` must not find Object's.
+              const known = fields !== undefined && Object.prototype.hasOwnProperty.call(fields, name)
+              const label = (known ? fields[name] : undefined) ?? name
               const message = messages.join(' ')
               const text = renderItem ? renderItem({ name, label, message }) : t('ui.item', { field: label, message })
               return (
                 <li key={name}>
-                  {!fields || name in fields ? (
+                  {!fields || known ? (
                     <a href={`#${fieldId(name)}`} onClick={(event) => focusField(event, name)}>
                       {text}
                     </a>

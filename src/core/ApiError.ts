@@ -59,7 +59,10 @@ export class ApiError extends Error {
 
   constructor({ message = '', cause, fieldErrors = {}, ...rest }: ApiErrorInit) {
     super(message, { cause })
-    Object.assign(this, { retryable: isRetryable(rest.category, rest.status) }, rest, { fieldErrors: Object.freeze(fieldErrors) })
+    // Field names come from servers: without a prototype, `fieldErrors.constructor`
+    // is a field's messages or nothing, never Object's.
+    const fields = Object.freeze(Object.assign(Object.create(null) as Record<string, readonly string[]>, fieldErrors))
+    Object.assign(this, { retryable: isRetryable(rest.category, rest.status) }, rest, { fieldErrors: fields })
   }
 }
 
