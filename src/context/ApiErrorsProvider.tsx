@@ -40,19 +40,25 @@ const ApiErrorsContext = createContext<ApiErrorsConfig>({})
 
 /**
  * Gives hooks and components the app's messages, classifier options and
- * callbacks.
+ * callbacks. A provider inside another inherits what it does not set, and its
+ * `messages` are merged over the outer ones.
  *
  * @example
  * ```tsx
  * <ApiErrorsProvider onUnauthenticated={signOut}><Dashboard /></ApiErrorsProvider>
+ * <ApiErrorsProvider messages={{ 'not_found.title': 'No such station' }}><StationPage /></ApiErrorsProvider>
  * ```
  */
 export function ApiErrorsProvider({ children, ...config }: ApiErrorsConfig & { children?: ReactNode }) {
+  const outer = useContext(ApiErrorsContext)
   const { locale, classify, onUnauthenticated, onError, messages, serverText, supportUrl, onContactSupport } = config
-  const value = useMemo(
-    () => ({ locale, classify, onUnauthenticated, onError, messages, serverText, supportUrl, onContactSupport }),
-    [locale, classify, onUnauthenticated, onError, messages, serverText, supportUrl, onContactSupport],
-  )
+  const value = useMemo(() => {
+    const inner: ApiErrorsConfig = { locale, classify, onUnauthenticated, onError, serverText, supportUrl, onContactSupport }
+    const merged: Record<string, unknown> = { ...outer }
+    for (const [key, setting] of Object.entries(inner) as [string, unknown][]) if (setting !== undefined) merged[key] = setting
+    merged.messages = outer.messages && messages ? { ...outer.messages, ...messages } : (messages ?? outer.messages)
+    return merged
+  }, [outer, locale, classify, onUnauthenticated, onError, messages, serverText, supportUrl, onContactSupport])
   return <ApiErrorsContext.Provider value={value}>{children}</ApiErrorsContext.Provider>
 }
 
