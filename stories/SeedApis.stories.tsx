@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
-import { expect, waitFor } from 'storybook/test'
+import { expect, userEvent, waitFor } from 'storybook/test'
 import { evEnergy, failureNames, jobsApi, persium, perspio, timeSeries } from './api/index.js'
-import { SeedGallery } from './support/SeedGallery.js'
+import { SeedGallery, SeedScenario, scenarioOptions } from './support/SeedGallery.js'
 import { withQueryClient } from './support/withQueryClient.js'
 
 const meta = {
@@ -26,3 +26,23 @@ export const Perspio: Story = { args: { api: perspio } }
 export const EvEnergy: Story = { name: 'ev.energy', args: { api: evEnergy } }
 export const JobsApi: Story = { name: 'Jobs, assets and customers', args: { api: jobsApi } }
 export const TimeSeries: Story = { name: 'Time series', args: { api: timeSeries } }
+
+/**
+ * Any documented failure of any seed API, from the `scenario` control.
+ * "Try again" asks the emulated server again: `jobsApi/rate_limited_once`
+ * clears after its Retry-After, `timeSeries/unavailable_twice` on the third try.
+ */
+export const Scenario: StoryObj<typeof SeedScenario> = {
+  render: (args) => <SeedScenario {...args} />,
+  args: { scenario: 'timeSeries/unavailable_twice' },
+  argTypes: { scenario: { control: 'select', options: scenarioOptions } },
+  play: async ({ canvas }) => {
+    for (const failures of [1, 2]) {
+      await canvas.findByText(`Failed responses: ${failures}`, {}, { timeout: 4000 })
+      await expect(canvas.getByRole('alert')).toBeVisible()
+      await userEvent.click(canvas.getByRole('button', { name: 'Try again' }))
+    }
+    await expect(await canvas.findByText('Loaded.', {}, { timeout: 4000 })).toBeVisible()
+    await expect(canvas.queryByRole('alert')).toBeNull()
+  },
+}

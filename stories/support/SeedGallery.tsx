@@ -1,7 +1,9 @@
 import { useQuery } from '@tanstack/react-query'
-import { ErrorMessage } from '../../src/components/ErrorMessage.js'
-import { failureNames, type SeedApi } from '../api/index.js'
+import { ErrorAlert } from '../../src/index.js'
+import { evEnergy, failureNames, jobsApi, persium, perspio, timeSeries, type SeedApi } from '../api/index.js'
 import { seedFetch, withFailure } from './seedFetch.js'
+
+const seedApisByKey: Record<string, SeedApi> = { persium, perspio, evEnergy, jobsApi, timeSeries }
 
 /**
  * Every failure a seed API documents, each fetched live from the emulated API
@@ -34,7 +36,28 @@ function ScenarioCard({ api, name }: { api: SeedApi; name: string }) {
         {status !== undefined && <span className="story-status"> · {status}</span>}
       </h3>
       <p className="story-summary">{scenario?.summary ?? 'The connection drops: no response at all.'}</p>
-      {query.isPending ? <p>Loading…</p> : query.isError ? <ErrorMessage error={query.error} /> : <p>Loaded.</p>}
+      {query.errorUpdateCount > 0 && <p className="story-summary">Failed responses: {query.errorUpdateCount}</p>}
+      {query.isPending ? <p>Loading…</p> : query.isError ? <ErrorAlert error={query.error} headingLevel={4} onRetry={() => query.refetch()} /> : <p>Loaded.</p>}
     </article>
   )
 }
+
+/**
+ * One scenario of one API, chosen by a story control as `api/name`: the
+ * request, the status, and what the library shows, with "Try again" going
+ * back to the emulated server (so behaviours over time play out).
+ */
+export function SeedScenario({ scenario }: { scenario: string }) {
+  const [base, name] = scenario.split('/') as [string, string]
+  const api = seedApisByKey[base]!
+  return (
+    <section aria-labelledby="scenario-title">
+      <h2 id="scenario-title">{api.name}: <code>{name}</code></h2>
+      <p className="story-summary"><code>GET {withFailure(api.sample, name)}</code></p>
+      <ScenarioCard api={api} name={name} />
+    </section>
+  )
+}
+
+/** Every `api/name` a story control can pick. */
+export const scenarioOptions = Object.entries(seedApisByKey).flatMap(([key, api]) => failureNames(api).map((name) => `${key}/${name}`))
