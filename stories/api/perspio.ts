@@ -47,6 +47,10 @@ const scenarios: Record<string, Scenario> = {
   },
   server: { status: 500, category: 'server', summary: '5XX: a plain-string body, not JSON. Retry with backoff.', text: 'Internal server error' },
   bad_gateway: { status: 502, category: 'server', summary: '5XX from the gateway, plain text.', text: 'Bad Gateway' },
+  gateway_html: {
+    status: 502, category: 'server', summary: 'A proxy in front answers with its own HTML error page: markup is never shown as a message.',
+    text: '<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>', headers: { 'Content-Type': 'text/html' },
+  },
   unavailable: { status: 503, category: 'unavailable', summary: 'Momentary unavailability, plain text.', text: 'Service Unavailable' },
   gateway_timeout: { status: 504, category: 'timeout', summary: 'The backend did not answer in time, plain text.', text: 'Gateway Timeout' },
 }
