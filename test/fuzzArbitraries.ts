@@ -143,3 +143,21 @@ export const arbitraryThrown: fc.Arbitrary<unknown> = fc.oneof(
     (init) => new ApiError(init),
   ),
 )
+
+const optional = <T,>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: undefined })
+
+/** An ApiError as an app or another copy of the library might make it: any category, any text. */
+export const arbitraryApiError: fc.Arbitrary<ApiError> = fc
+  .record({
+    category: fc.constantFrom(...ERROR_CATEGORIES),
+    status: optional(fc.oneof(fc.integer({ min: 100, max: 599 }), fc.integer())),
+    code: optional(hostileText),
+    title: optional(hostileText),
+    message: optional(hostileText),
+    fieldErrors: optional(fc.dictionary(fc.oneof(key, hostileText), fc.array(hostileText, { maxLength: 3 }), { maxKeys: 4 })),
+    retryAfterMs: optional(fc.oneof(fc.nat({ max: 600_000 }), fc.constantFrom(0, 1, 59_999, Number.MAX_SAFE_INTEGER))),
+    instance: optional(hostileText),
+    requestId: optional(hostileText),
+    body: optional(body),
+  })
+  .map((init) => new ApiError(init))
