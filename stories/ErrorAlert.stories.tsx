@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, userEvent, within } from 'storybook/test'
 import { ErrorAlert, type ErrorAlertProps, type ErrorCategory } from '../src/index.js'
+import { expectAlertPerCategory } from './support/expectCategories.js'
 import { EveryCategory, WithSample, categoryArgType } from './support/WithSample.js'
 
 type Args = ErrorAlertProps & { category: ErrorCategory; retryAfterSeconds?: number }
@@ -35,9 +36,9 @@ export const EveryCategoryAtOnce: Story = {
   render: ({ category: _category, retryAfterSeconds: _seconds, error: _error, ...props }) => (
     <EveryCategory>{(error) => <ErrorAlert {...props} error={error} />}</EveryCategory>
   ),
-  play: async ({ canvas }) => {
+  play: async ({ canvasElement }) => {
     // Every category but `aborted`: a cancel shows nothing.
-    await expect(canvas.getAllByRole('alert')).toHaveLength(16)
+    await expectAlertPerCategory(canvasElement)
   },
 }
 
@@ -74,5 +75,16 @@ export const DetailsForSupport: Story = {
     await userEvent.click(within(details).getByText('Details for support'))
     await expect(details).toHaveAttribute('open')
     await expect(within(details).getByText('duplicate_customer')).toBeVisible()
+  },
+}
+
+/** Every category in the stylesheet's dark theme: the a11y check covers its contrast too. */
+export const EveryCategoryDark: Story = {
+  ...EveryCategoryAtOnce,
+  name: 'Every category (dark theme)',
+  decorators: [(Story) => <div data-theme="dark" className="story-root"><Story /></div>],
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('.rae-alert')!.closest('[data-theme]')).toHaveAttribute('data-theme', 'dark')
+    await expectAlertPerCategory(canvasElement)
   },
 }

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect } from 'storybook/test'
 import { ErrorMessage, type ErrorCategory, type ErrorMessageProps } from '../src/index.js'
+import { expectAlertPerCategory } from './support/expectCategories.js'
 import { EveryCategory, WithSample, categoryArgType } from './support/WithSample.js'
 
 type Args = ErrorMessageProps & { category: ErrorCategory }
@@ -28,9 +29,9 @@ export const EveryCategoryAtOnce: Story = {
   name: 'Every category',
   render: ({ category: _category, error: _error, ...props }) => <EveryCategory>{(error) => <ErrorMessage {...props} error={error} />}</EveryCategory>,
   argTypes: { category: { control: false } },
-  play: async ({ canvas }) => {
+  play: async ({ canvasElement }) => {
     // Every category but `aborted`: a cancel shows nothing.
-    await expect(canvas.getAllByRole('alert')).toHaveLength(16)
+    await expectAlertPerCategory(canvasElement)
   },
 }
 
