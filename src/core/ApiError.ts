@@ -62,7 +62,10 @@ export class ApiError extends Error {
     // Field names come from servers: without a prototype, `fieldErrors.constructor`
     // is a field's messages or nothing, never Object's.
     const fields = Object.freeze(Object.assign(Object.create(null) as Record<string, readonly string[]>, fieldErrors))
-    Object.assign(this, { retryable: isRetryable(rest.category, rest.status) }, rest, { fieldErrors: fields })
+    // Every field is an own property, also when undefined, so that spreads,
+    // structured clones and `toMatchObject` see the whole contract.
+    const { status, code, title, retryAfterMs, instance, requestId, body } = rest
+    Object.assign(this, { status, code, title, retryAfterMs, instance, requestId, body, retryable: isRetryable(rest.category, status) }, rest, { fieldErrors: fields })
   }
 }
 

@@ -191,3 +191,12 @@ describe('classifyError: idempotence', () => {
     expect(classifyError(foreign)).toBe(foreign)
   })
 })
+
+describe('classifyError with impossible statuses', () => {
+  it('does not take NaN or a fraction for a status', () => {
+    for (const status of [Number.NaN, 404.5, Infinity]) {
+      expect(classifyError({ response: { status } }).status).toBeUndefined()
+      expect(classifyError({ status }).status).toBeUndefined()
+    }
+  })
+})

@@ -45,16 +45,16 @@ function classify(error: unknown, options: ClassifyOptions): ApiError {
   // axios: error.response.{status,data,headers}; ky: error.response + error.data;
   // ofetch: error.response (with _data), error.data, error.status.
   const response = error.response
-  if (isObject(response) && typeof response.status === 'number') {
+  if (isObject(response) && Number.isInteger(response.status)) {
     const data = isResponse(response) ? (error.data ?? response._data) : response.data
-    return fromParts(response.status, response.headers, data, error, options)
+    return fromParts(response.status as number, response.headers, data, error, options)
   }
   const category = withoutResponse(error, 0)
   if (category) return new ApiError({ category, cause: error })
   // A plain record: { status, headers?, body? } (or `statusCode`, `data`).
   const status = error.status ?? error.statusCode
-  return typeof status === 'number'
-    ? fromParts(status, error.headers, error.body ?? error.data, error, options)
+  return Number.isInteger(status)
+    ? fromParts(status as number, error.headers, error.body ?? error.data, error, options)
     : new ApiError({ category: 'unknown', cause: error })
 }
 

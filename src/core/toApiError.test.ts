@@ -115,3 +115,13 @@ describe('toApiError', () => {
     expect(error.body).toEqual({ message: 'from text/plain' })
   })
 })
+
+describe('ApiError fields', () => {
+  it('are own properties even when the response gave none', async () => {
+    const error = await toApiError(new Response(null, { status: 500 }))
+    for (const key of ['status', 'code', 'title', 'retryAfterMs', 'instance', 'requestId', 'body', 'retryable', 'fieldErrors', 'category']) {
+      expect(Object.hasOwn(error, key)).toBe(true)
+    }
+    expect(error).toMatchObject({ code: undefined, instance: undefined, retryable: true })
+  })
+})
