@@ -303,6 +303,10 @@ describe('thrown values that fight back', () => {
   it('classifies BigInt and Symbol values wherever they appear', () => {
     for (const value of [10n, Symbol('x'), Symbol.for('status')]) expect(classifyError(value).category).toBe('unknown')
     expect(classifyError({ status: 500n }).category).toBe('unknown')
+    for (const status of [Number.NaN, Infinity, -Infinity]) {
+      expect(classifyError({ status }).status).toBeUndefined()
+      expect(classifyError({ response: { status, data: {} } }).category).toBe('unknown')
+    }
     expect(classifyError({ name: Symbol('AbortError'), message: Symbol('m') }).category).toBe('unknown')
     const error = classifyError({ status: 400, headers: { 'retry-after': 5n, [Symbol('h')]: 'x' }, body: { detail: 1n, field_errors: { age: [1n, 'Too young'] }, [Symbol('s')]: 'hidden', retry_after: 7n } })
     expect(error.category).toBe('validation')

@@ -135,3 +135,11 @@ describe('a cancel', () => {
     expect(screen.getByRole('alert')).toHaveTextContent(en['timeout.title'])
   })
 })
+
+describe('impossible statuses', () => {
+  it.each([Number.NaN, Infinity])('renders a thrown record whose status is %s without a warning', (status) => {
+    const container = renderAll({ status, body: { detail: 'x' } })
+    expectInert(container)
+    expect(container.querySelector('dd')?.textContent ?? '').not.toMatch(/NaN|Infinity/)
+  })
+})

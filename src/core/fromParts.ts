@@ -29,7 +29,8 @@ export function fromParts(status: number, headers: unknown, body: unknown, cause
   }
   return new ApiError({
     category: categoryForStatus(status),
-    status,
+    // A thrown record's NaN or Infinity is no status to show anyone.
+    status: Number.isFinite(status) ? status : undefined,
     code: clipped(facts.code, 500),
     title: clipped(facts.title, 1000),
     message: clipped(facts.message, 1000),
