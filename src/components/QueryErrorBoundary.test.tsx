@@ -2,7 +2,6 @@ import { QueryClient, QueryClientProvider, useSuspenseQuery } from '@tanstack/re
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
-import { setupServer } from 'msw/node'
 import { createRef, Suspense, type ComponentProps } from 'react'
 import { expectNoAxeViolations } from '../../test/axe.js'
 import { takeConsoleErrors } from '../../test/console.js'
@@ -10,11 +9,9 @@ import { ApiErrorsProvider } from '../context/ApiErrorsProvider.js'
 import { toApiError } from '../core/index.js'
 import { en } from '../messages/en.js'
 import { QueryErrorBoundary } from './QueryErrorBoundary.js'
+import { setupTestServer } from '../../test/setupTestServer.js'
 
-const server = setupServer()
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => server.resetHandlers())
-afterAll(() => server.close())
+const server = setupTestServer()
 
 const url = 'http://api.test/stations'
 

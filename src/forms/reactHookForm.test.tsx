@@ -1,12 +1,12 @@
 import { act, render, renderHook, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse, type JsonBodyType } from 'msw'
-import { setupServer } from 'msw/node'
 import { useForm } from 'react-hook-form'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { toApiError, type ApiError } from '../core/index.js'
 import { describeError } from '../messages/describeError.js'
 import { applyFieldErrors, type ApplyFieldErrorsOptions } from './reactHookForm.js'
+import { setupTestServer } from '../../test/setupTestServer.js'
 
 interface Vehicle {
   name: string
@@ -16,10 +16,7 @@ interface Vehicle {
 }
 
 const api = 'http://api.test/vehicles'
-const server = setupServer()
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => server.resetHandlers())
-afterAll(() => server.close())
+const server = setupTestServer()
 
 /** The next POST answers with this status and JSON body. */
 function respond(status: number, body: JsonBodyType, headers: Record<string, string> = {}) {

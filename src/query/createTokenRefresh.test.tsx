@@ -1,20 +1,14 @@
 import { QueryClient, QueryClientProvider, useQueries } from '@tanstack/react-query'
 import { renderHook, waitFor } from '@testing-library/react'
 import { delay, http, HttpResponse } from 'msw'
-import { setupServer } from 'msw/node'
 import type { ReactNode } from 'react'
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { toApiError, type ApiError } from '../core/index.js'
 import { createTokenRefresh } from './createTokenRefresh.js'
 import { withApiErrorDefaults } from './withApiErrorDefaults.js'
+import { setupTestServer } from '../../test/setupTestServer.js'
 
-const server = setupServer()
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => {
-  server.resetHandlers()
-  vi.useRealTimers()
-})
-afterAll(() => server.close())
+const server = setupTestServer()
 
 /** An API that accepts only the current token, counting requests and refreshes. */
 function api(options: { refresh?: 'works' | 'fails' | 'hangs' | 'useless'; status?: number } = {}) {

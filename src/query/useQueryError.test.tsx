@@ -1,20 +1,14 @@
 import { QueryClient, QueryClientProvider, useMutation, useQuery } from '@tanstack/react-query'
 import { act, renderHook, waitFor } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
-import { setupServer } from 'msw/node'
 import type { ReactNode } from 'react'
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { createRetryPolicy, toApiError } from '../core/index.js'
 import { trackRetryDelay } from './retrySchedule.js'
 import { useQueryError } from './useQueryError.js'
+import { setupTestServer } from '../../test/setupTestServer.js'
 
-const server = setupServer()
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => {
-  server.resetHandlers()
-  vi.useRealTimers()
-})
-afterAll(() => server.close())
+const server = setupTestServer()
 
 const url = 'http://api.test/stations'
 async function getJson(input: string, init?: RequestInit): Promise<unknown> {

@@ -1,21 +1,15 @@
 import { QueryClient, QueryClientProvider, useMutation, useQuery } from '@tanstack/react-query'
 import { act, render, renderHook, screen, waitFor } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
-import { setupServer } from 'msw/node'
 import type { ReactNode } from 'react'
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { toApiError } from '../core/index.js'
 import { subscribeToQueryErrors, type QueryErrorNotice } from './subscribeToQueryErrors.js'
 import { useQueryErrorNotices } from './useQueryErrorNotices.js'
 import { withApiErrorDefaults } from './withApiErrorDefaults.js'
+import { setupTestServer } from '../../test/setupTestServer.js'
 
-const server = setupServer()
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => {
-  server.resetHandlers()
-  vi.useRealTimers()
-})
-afterAll(() => server.close())
+const server = setupTestServer()
 
 const url = 'http://api.test/readings'
 let status = 503

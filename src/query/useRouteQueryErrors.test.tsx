@@ -1,17 +1,14 @@
 import { QueryClient, QueryClientProvider, useQueries } from '@tanstack/react-query'
 import { act, render, waitFor } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
-import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { ApiErrorsProvider } from '../context/ApiErrorsProvider.js'
 import { toApiError, type ApiError } from '../core/index.js'
 import { useRouteQueryErrors } from './useRouteQueryErrors.js'
 import { withApiErrorDefaults } from './withApiErrorDefaults.js'
+import { setupTestServer } from '../../test/setupTestServer.js'
 
-const server = setupServer()
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => server.resetHandlers())
-afterAll(() => server.close())
+const server = setupTestServer()
 
 let status = 401
 const get = (id: number) => async () => {

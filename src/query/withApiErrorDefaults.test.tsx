@@ -1,23 +1,17 @@
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider, useMutation, useQuery } from '@tanstack/react-query'
 import { act, render, renderHook, screen, waitFor } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
-import { setupServer } from 'msw/node'
 import type { ReactNode } from 'react'
 import { ErrorBoundary } from 'react-error-boundary'
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { takeConsoleErrors } from '../../test/console.js'
 import { shouldRetry, toApiError, type ApiError } from '../core/index.js'
 import { retryAtFor } from './retrySchedule.js'
 import { useQueryError } from './useQueryError.js'
 import { withApiErrorDefaults, type ApiErrorDefaultsOptions } from './withApiErrorDefaults.js'
+import { setupTestServer } from '../../test/setupTestServer.js'
 
-const server = setupServer()
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => {
-  server.resetHandlers()
-  vi.useRealTimers()
-})
-afterAll(() => server.close())
+const server = setupTestServer()
 
 const url = 'http://api.test/meters'
 async function getJson(): Promise<unknown> {
