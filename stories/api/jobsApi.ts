@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw'
-import { emulateFailure, retryAfterOf, type Behaviour, type Scenario, type SeedApi } from './scenario.js'
-import { nextRequestId, store, windowLeftMs } from './state.js'
+import { emulateFailure, rateLimitedOnce, type Behaviour, type Scenario, type SeedApi } from './scenario.js'
+import { nextRequestId, store } from './state.js'
 
 // Seed 003: an enterprise jobs/assets/customers API. Every error is the
 // envelope `{ success: false, error: "snake_case_code", message }`; the
@@ -36,14 +36,7 @@ const scenarios: Record<string, Scenario> = {
 }
 
 const behaviours: Record<string, Behaviour> = {
-  rate_limited_once: {
-    summary: '429 until its Retry-After has passed (`?retry_after=` seconds, default 3), then the data.',
-    category: 'rate_limited',
-    respond: (request, key) => {
-      const left = windowLeftMs(key, retryAfterOf(request, 3))
-      return left > 0 ? rateLimited(Math.ceil(left / 1000)) : undefined
-    },
-  },
+  rate_limited_once: rateLimitedOnce(rateLimited),
 }
 
 /** Seed 003: the jobs/assets/customers API. */

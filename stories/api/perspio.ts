@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw'
-import { emulateFailure, retryAfterOf, type Behaviour, type Scenario, type SeedApi } from './scenario.js'
-import { nextAttempt, windowLeftMs } from './state.js'
+import { emulateFailure, rateLimitedOnce, type Behaviour, type Scenario, type SeedApi } from './scenario.js'
+import { nextAttempt } from './state.js'
 
 // Seed 001: Perspio's platform API. 4xx bodies are JSON with a message that
 // clients must not key logic on; 5xx bodies are plain strings, not JSON. 405
@@ -56,14 +56,7 @@ const scenarios: Record<string, Scenario> = {
 }
 
 const behaviours: Record<string, Behaviour> = {
-  rate_limited_once: {
-    summary: '429 until its Retry-After has passed (`?retry_after=` seconds, default 3), then the data.',
-    category: 'rate_limited',
-    respond: (request, key) => {
-      const left = windowLeftMs(key, retryAfterOf(request, 3))
-      return left > 0 ? rateLimited(Math.ceil(left / 1000)) : undefined
-    },
-  },
+  rate_limited_once: rateLimitedOnce(rateLimited),
   unavailable_twice: {
     summary: 'Two plain-text 503s, then the data.',
     category: 'unavailable',

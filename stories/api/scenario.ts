@@ -1,5 +1,6 @@
 import { HttpResponse } from 'msw'
 import type { ErrorCategory } from '../../src/core/index.js'
+import { windowLeftMs } from './state.js'
 
 /**
  * One documented failure of a seed API, as its server sends it. `category` is
@@ -84,4 +85,19 @@ export function retryAfterOf(request: Request, fallback: number): number {
   const text = new URL(request.url).searchParams.get('retry_after')
   const value = text === null || text === '' ? Number.NaN : Number(text)
   return Number.isFinite(value) && value >= 0 && value <= 3600 ? value : fallback
+}
+
+/**
+ * A 429 that clears once its Retry-After (`?retry_after=` seconds, default 3)
+ * has passed, answered in each API's own words by `rateLimited(seconds)`.
+ */
+export function rateLimitedOnce(rateLimited: (seconds: number) => Response): Behaviour {
+  return {
+    summary: '429 until its Retry-After has passed (`?retry_after=` seconds, default 3), then the data.',
+    category: 'rate_limited',
+    respond: (request, key) => {
+      const left = windowLeftMs(key, retryAfterOf(request, 3))
+      return left > 0 ? rateLimited(Math.ceil(left / 1000)) : undefined
+    },
+  }
 }
