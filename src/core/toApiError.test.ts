@@ -125,3 +125,12 @@ describe('ApiError fields', () => {
     expect(error).toMatchObject({ code: undefined, instance: undefined, retryable: true })
   })
 })
+
+describe('server text with bidi controls', () => {
+  it('drops overrides and isolates so the text cannot reorder what surrounds it', async () => {
+    const body = JSON.stringify({ error: 'invoice \u202Efdp.exe\u202C for \u2066you\u2069', field_errors: { name: ['bad \u202Bname'] } })
+    const error = await toApiError(new Response(body, { status: 400 }))
+    expect(error.message).toBe('invoice fdp.exe for you')
+    expect(error.fieldErrors.name).toEqual(['bad name'])
+  })
+})
