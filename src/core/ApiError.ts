@@ -57,15 +57,23 @@ export class ApiError extends Error {
   /** The parsed JSON, the text, or `undefined`. */
   declare readonly body: unknown
 
-  constructor({ message = '', cause, fieldErrors = {}, ...rest }: ApiErrorInit) {
-    super(message, { cause })
+  constructor(init: ApiErrorInit) {
+    super(init.message ?? '', { cause: init.cause })
+    // Every field is an own property, also when undefined, so that spreads,
+    // structured clones and `toMatchObject` see the whole contract. Plain
+    // assignments: they cost a third of `Object.assign` and a rest spread.
+    this.category = init.category
+    this.status = init.status
+    this.code = init.code
+    this.title = init.title
     // Field names come from servers: without a prototype, `fieldErrors.constructor`
     // is a field's messages or nothing, never Object's.
-    const fields = Object.freeze(Object.assign(Object.create(null) as Record<string, readonly string[]>, fieldErrors))
-    // Every field is an own property, also when undefined, so that spreads,
-    // structured clones and `toMatchObject` see the whole contract.
-    const { status, code, title, retryAfterMs, instance, requestId, body } = rest
-    Object.assign(this, { status, code, title, retryAfterMs, instance, requestId, body, retryable: isRetryable(rest.category, status) }, rest, { fieldErrors: fields })
+    this.fieldErrors = Object.freeze(Object.assign(Object.create(null) as Record<string, readonly string[]>, init.fieldErrors))
+    this.retryable = init.retryable ?? isRetryable(init.category, init.status)
+    this.retryAfterMs = init.retryAfterMs
+    this.instance = init.instance
+    this.requestId = init.requestId
+    this.body = init.body
   }
 }
 
