@@ -7,7 +7,7 @@
  * ```
  */
 export interface ClassifyOptions {
-  /** Read at most this many bytes of a body; classify from what was read. Default 1 MiB. */
+  /** Read at most this many bytes of a body (a response's, or a thrown record's text or bytes); classify from what was read. Default 1 MiB. */
   maxBodyBytes?: number
   /** The clock an HTTP-date `Retry-After` is read against. Default `Date.now`. */
   now?: () => number

@@ -151,6 +151,18 @@ describe('classifyError: plain values', () => {
     expect(classifyError({ statusCode: 404 }).category).toBe('not_found')
   })
 
+  it('reads at most maxBodyBytes of a text or bytes body, as toApiError does', () => {
+    const text = 'too long: ' + 'x'.repeat(5000)
+    expect(classifyError({ status: 500, body: text }, { maxBodyBytes: 100 }).body).toBe(text.slice(0, 100))
+    const bytes = new TextEncoder().encode(text)
+    expect(classifyError({ status: 500, body: bytes.subarray(5) }, { maxBodyBytes: 100 }).body).toBe(text.slice(5, 105))
+    expect(classifyError({ status: 500, body: bytes.buffer }, { maxBodyBytes: 100 }).body).toBe(text.slice(0, 100))
+    // Cut short, a JSON document is no longer one: no message from its fragment.
+    const json = JSON.stringify({ error: 'y'.repeat(200) })
+    expectFields(classifyError({ status: 400, body: json }, { maxBodyBytes: 50 }), { message: '', body: json.slice(0, 50) })
+    expect(classifyError({ status: 400, body: json }).message).toBe('y'.repeat(200))
+  })
+
   it('keeps a string as the message, clipped to 1000 characters', () => {
     expectFields(classifyError('Something went wrong'), { category: 'unknown', message: 'Something went wrong' })
     expect(classifyError('x'.repeat(5000)).message.length).toBeLessThanOrEqual(1000)

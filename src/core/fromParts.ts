@@ -6,6 +6,7 @@ import { readBodyFacts } from './dialects/readBodyFacts.js'
 import { parseBody } from './dialects/text.js'
 import { clip } from './guards.js'
 import { readHeaders } from './headers.js'
+import { maxBodyBytes } from './readText.js'
 import { readRequestId } from './requestId.js'
 import { readRetryAfter } from './retryAfter.js'
 
@@ -19,9 +20,12 @@ const clipped = (text: string | undefined, max: number) => (text ? clip(text, ma
 export function fromParts(status: number, headers: unknown, body: unknown, cause: unknown, options: ClassifyOptions): ApiError {
   const header = readHeaders(headers)
   let facts = emptyFacts()
+  // A thrown record's text or bytes are bounded as a response's body is.
+  const max = options.maxBodyBytes ?? maxBodyBytes
   try {
-    if (body instanceof ArrayBuffer || ArrayBuffer.isView(body)) body = new TextDecoder().decode(body)
-    if (typeof body === 'string') body = parseBody(body)
+    if (body instanceof ArrayBuffer) body = new Uint8Array(body)
+    if (ArrayBuffer.isView(body)) body = new TextDecoder().decode(new Uint8Array(body.buffer, body.byteOffset, Math.min(body.byteLength, max)))
+    if (typeof body === 'string') body = parseBody(body.slice(0, max))
     facts = readBodyFacts(body, status)
   } catch {
     // A body that fights back (a getter that throws, a revoked proxy) must not

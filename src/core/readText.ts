@@ -1,3 +1,6 @@
+/** The default bound on a body: 1 MiB. */
+export const maxBodyBytes = 1024 * 1024
+
 /**
  * Up to `maxBytes` of a response's body as text, read from a clone so the
  * caller can still read it. `undefined` when there is no body or it was

@@ -3,7 +3,7 @@ import type { ClassifyOptions } from './ClassifyOptions.js'
 import { classifyError } from './classifyError.js'
 import { fromParts } from './fromParts.js'
 import { isResponse } from './isResponse.js'
-import { readText } from './readText.js'
+import { maxBodyBytes, readText } from './readText.js'
 
 /**
  * Classifies a failed `Response` from its status, headers and body. Never
@@ -20,7 +20,7 @@ export async function toApiError(response: Response, options: ClassifyOptions = 
   if (!isResponse(response)) return classifyError(response, options)
   let text: string | undefined
   try {
-    text = await readText(response, options.maxBodyBytes ?? 1024 * 1024)
+    text = await readText(response, options.maxBodyBytes ?? maxBodyBytes)
   } catch {
     // A body that fails mid-read (a dropped connection) leaves status and headers.
   }
