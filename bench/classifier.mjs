@@ -2,7 +2,7 @@
 // response.clone() + text() + JSON.parse, on RFC 9457 problem documents of
 // 326 bytes and 51 KB. Runs against the built dist/core.js. Goal: at most 1.15x
 // the floor. Both sides make a fresh Response per iteration; its cost is printed.
-// Figures are the best of 8 rounds, in alternating order.
+// Figures are the best of 14 rounds, in alternating order.
 import { Bench } from 'tinybench'
 import { toApiError } from '../dist/core.js'
 
@@ -52,7 +52,7 @@ for (const { name, bytes, fields } of documents) {
     ['floor', async () => JSON.parse(await respond().clone().text())],
     ['toApiError', () => toApiError(respond())],
   ]
-  for (let round = 0; round < 8; round++) {
+  for (let round = 0; round < 14; round++) {
     const bench = new Bench({ time: 250, warmupTime: round === 0 ? 300 : 50 })
     for (const [task, fn] of round % 2 ? tasks.toReversed() : tasks) bench.add(task, fn, collect)
     bench.add('new Response', () => void respond(), collect)

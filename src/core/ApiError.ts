@@ -3,6 +3,10 @@ import { ERROR_CATEGORIES, isRetryable, type ErrorCategory } from './ErrorCatego
 /** Field path (`address.city`, `items.0.name`) to its messages. */
 export type FieldErrors = Readonly<Record<string, readonly string[]>>
 
+// Field maps the classifier built for an error (null-prototype, used nowhere
+// else): frozen as they are. Copying 200 fields cost more than reading them.
+export const handedOver = new WeakSet<object>()
+
 /**
  * What an {@link ApiError} is made from. Only `category` is required; the
  * classifier fills the rest from the response.
@@ -68,7 +72,8 @@ export class ApiError extends Error {
     this.title = init.title
     // Field names come from servers: without a prototype, `fieldErrors.constructor`
     // is a field's messages or nothing, never Object's.
-    this.fieldErrors = Object.freeze(Object.assign(Object.create(null) as Record<string, readonly string[]>, init.fieldErrors))
+    const fields = init.fieldErrors ?? {}
+    this.fieldErrors = Object.freeze(handedOver.has(fields) ? fields : Object.assign(Object.create(null) as FieldErrors, fields))
     this.retryable = init.retryable ?? isRetryable(init.category, init.status)
     this.retryAfterMs = init.retryAfterMs
     this.instance = init.instance

@@ -1,4 +1,4 @@
-import { ApiError } from './ApiError.js'
+import { ApiError, handedOver } from './ApiError.js'
 import type { ClassifyOptions } from './ClassifyOptions.js'
 import { categoryForStatus } from './ErrorCategory.js'
 import { emptyFacts } from './dialects/BodyFacts.js'
@@ -31,6 +31,7 @@ export function fromParts(status: number, headers: unknown, body: unknown, cause
     // A body that fights back (a getter that throws, a revoked proxy) must not
     // cost the status its category: classify from status and headers.
   }
+  handedOver.add(facts.fieldErrors)
   return new ApiError({
     category: categoryForStatus(status),
     // A thrown record's NaN or Infinity is no status to show anyone.
