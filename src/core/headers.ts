@@ -11,29 +11,23 @@ const text = (value: unknown): string | undefined =>
  * a plain record (whose values may be arrays, as Node's are).
  */
 export function readHeaders(headers: unknown): HeaderReader {
-  // Headers that fight back (throwing getters, revoked proxies, values whose
-  // toString throws) read as absent, one header at a time.
+  let get: (name: string) => unknown = () => undefined
   try {
     if (isObject(headers) && typeof headers.get === 'function') {
-      const h = headers as { get(name: string): unknown }
-      return (name) => {
-        try {
-          return text(h.get(name))
-        } catch {
-          return undefined
-        }
-      }
-    }
-    const lower = new Map<string, unknown>()
-    if (isObject(headers)) for (const [key, value] of Object.entries(headers)) lower.set(key.toLowerCase(), value)
-    return (name) => {
-      try {
-        return text(lower.get(name))
-      } catch {
-        return undefined
-      }
+      get = (name) => (headers as { get(name: string): unknown }).get(name)
+    } else if (isObject(headers)) {
+      const lower = new Map(Object.entries(headers).map(([key, value]) => [key.toLowerCase(), value]))
+      get = (name) => lower.get(name)
     }
   } catch {
-    return () => undefined
+    // Headers that cannot be listed (a revoked proxy, a throwing getter) are none.
+  }
+  return (name) => {
+    // A getter or a value's toString that throws: that header is absent, the others stay.
+    try {
+      return text(get(name))
+    } catch {
+      return undefined
+    }
   }
 }
