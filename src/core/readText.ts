@@ -19,8 +19,11 @@ export async function readText(response: Response, maxBytes: number): Promise<st
   let bytes = chunks[0] ?? new Uint8Array()
   if (chunks.length > 1) {
     bytes = new Uint8Array(read)
-    read = 0
-    for (const chunk of chunks) bytes.set(chunk, (read += chunk.byteLength) - chunk.byteLength)
+    let offset = 0
+    for (const chunk of chunks) {
+      bytes.set(chunk, offset)
+      offset += chunk.byteLength
+    }
   }
   return new TextDecoder().decode(bytes.subarray(0, maxBytes))
 }
