@@ -1,6 +1,6 @@
 import { forwardRef, useEffect, useId, useRef, useState, type HTMLAttributes, type ReactNode } from 'react'
 import { retryAtFor } from '../query/retrySchedule.js'
-import { useCountdown } from '../query/useCountdown.js'
+import { useCountdown } from '../hooks/useCountdown.js'
 import { cx, srOnly } from './dom.js'
 import { useDescription } from './useDescription.js'
 

@@ -1,7 +1,7 @@
 import { useApiErrorsConfig } from '../context/ApiErrorsProvider.js'
 import { useTranslator } from '../context/useTranslator.js'
 import { describeError } from '../messages/describeError.js'
-import { useApiError } from '../query/useApiError.js'
+import { useApiError } from '../hooks/useApiError.js'
 
 /**
  * What every component reads: the provider's settings, its words, and the

@@ -1,5 +1,5 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react'
-import type { ApiError, ClassifyOptions } from '../core/index.js'
+import type { ApiError, ApiProfile, ClassifyOptions } from '../core/index.js'
 import type { MessageOverrides } from '../messages/Messages.js'
 
 /**
@@ -34,6 +34,18 @@ export interface ApiErrorsConfig {
   onUnauthenticated?: (error: ApiError) => void
   /** Called once per failing query or mutation: for toasts, logging, monitoring. */
   onError?: (error: ApiError) => void
+  /** What the "Sign in" button does. Without it (and without `onUnauthenticated`) no sign-in button is shown. */
+  onSignIn?: (error: ApiError) => void
+  /** What the "Reload" action of a conflict does: refetch the record the user edits. */
+  onReload?: (error: ApiError) => void
+  /** The APIs the app talks to: their names, codes' copy, support contacts, languages and quirks. */
+  profiles?: readonly ApiProfile[]
+  /** The language (BCP 47) the app's APIs write their messages in, where no profile says. Default `'en'`. */
+  serverLanguage?: string
+  /** Supplies every word from the app's own i18n library (react-i18next, FormatJS); `fallback` is the library's own text. */
+  translate?: (key: string, values: Readonly<Record<string, string | number>> | undefined, fallback: string) => string
+  /** Server field paths to the form's field names: a record, or a function of the path. */
+  fieldNames?: Readonly<Record<string, string>> | ((path: string) => string)
 }
 
 const ApiErrorsContext = createContext<ApiErrorsConfig>({})

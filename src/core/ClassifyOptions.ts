@@ -1,3 +1,18 @@
+import type { ApiError } from './ApiError.js'
+import type { ApiProfile } from './ApiProfile.js'
+
+/**
+ * A plug-in classifier for a client's own errors (tRPC, GraphQL clients): the
+ * `ApiError` for a value it recognises, else `undefined`. Adapters are tried
+ * before the built-in rules.
+ *
+ * @example
+ * ```ts
+ * const adapter: ErrorAdapter = (value) => (value instanceof MyClientError ? new ApiError({ category: 'server' }) : undefined)
+ * ```
+ */
+export type ErrorAdapter = (value: unknown, options: ClassifyOptions) => ApiError | undefined
+
 /**
  * Options for `toApiError` and `classifyError`. Every field has a default.
  *
@@ -13,4 +28,10 @@ export interface ClassifyOptions {
   now?: () => number
   /** Headers tried, before the usual ones, for `requestId`. */
   requestIdHeaders?: readonly string[]
+  /** The APIs the app talks to; a failure whose URL one of them matches is classified with its quirks and named by it. */
+  profiles?: readonly ApiProfile[]
+  /** Classify with this profile whatever the URL. */
+  profile?: ApiProfile
+  /** Classifiers for clients' own errors, tried first (see the tRPC and GraphQL entries). */
+  adapters?: readonly ErrorAdapter[]
 }

@@ -1,8 +1,8 @@
 import { useCallback } from 'react'
 import type { ApiError } from '../core/index.js'
 import { retryAtFor } from './retrySchedule.js'
-import { useApiError } from './useApiError.js'
-import { useCountdown } from './useCountdown.js'
+import { useApiError } from '../hooks/useApiError.js'
+import { useCountdown } from '../hooks/useCountdown.js'
 
 /**
  * The parts of a `useQuery`, `useSuspenseQuery`, `useInfiniteQuery` or
