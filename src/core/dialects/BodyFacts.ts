@@ -1,3 +1,4 @@
+import type { MessageSource } from '../MessageSource.js'
 import { clip } from '../guards.js'
 
 /** What a body says, before it becomes an `ApiError`. Each dialect fills in what it knows. */
@@ -5,6 +6,10 @@ export interface BodyFacts {
   code?: string
   title?: string
   message?: string
+  /** Where `message` came from (set by the dialect that read it). Without it the core derives one: see `fromParts`. */
+  messageSource?: MessageSource
+  /** Validation messages tied to no field (DRF `non_field_errors`, ...), at most 20 of 500 characters. */
+  formErrors?: string[]
   instance?: string
   retryAfter?: unknown
   requestId?: string
