@@ -4,6 +4,8 @@ import { defineConfig, type Plugin } from 'vite'
 
 interface Manifest {
   exports: Record<string, string | { types: string; default: string }>
+  dependencies?: Record<string, string>
+  peerDependencies?: Record<string, string>
 }
 
 const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as Manifest
@@ -33,6 +35,8 @@ export function entriesFromExports(exports: Manifest['exports']): string[] {
     return readdirSync(folder).flatMap((name) => sourceOf(`${before}${name.replace(/\.tsx?$/, '')}${after}`) ?? [])
   })
 }
+
+const externals = Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies })
 
 // The optional stylesheet ships as it is written: `react-api-errors/styles.css`.
 const copyStyles: Plugin = {
@@ -69,7 +73,8 @@ export default defineConfig({
     sourcemap: true,
     minify: false,
     rolldownOptions: {
-      external: [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\//, /^react-error-boundary/, /^react-hook-form/],
+      // Peers and dependencies (and their subpaths: react/jsx-runtime) stay imports.
+      external: (id) => externals.some((name) => id === name || id.startsWith(`${name}/`)),
       // One file per module, at the same path as its source: a bundler keeps
       // only the files an app reaches, and top-level forwardRef/createContext
       // calls of unused components never enter it.

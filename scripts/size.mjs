@@ -9,7 +9,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 
 const manifest = JSON.parse(readFileSync('package.json', 'utf8'))
-const external = ['react', 'react-dom', 'react/jsx-runtime', '@tanstack/react-query', 'react-error-boundary', 'react-hook-form']
+// The integrations' optional peers (sonner, ...) are the app's too.
+const external = [...new Set(['react', 'react-dom', 'react/jsx-runtime', '@tanstack/react-query', 'react-error-boundary', 'react-hook-form', ...Object.keys(manifest.peerDependencies ?? {})])]
 // An adapter entry may cost this much beyond what it imports from the root (issue 15).
 const ADAPTER_BUDGET = 1500
 
