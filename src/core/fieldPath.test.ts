@@ -21,6 +21,11 @@ describe('fieldPath', () => {
     // `~1` is an escaped slash and `~0` an escaped tilde, unescaped in that order.
     ['/a~1b/c', 'a/b.c'],
     ['/a~01', 'a~1'],
+    // A pointer in a URI fragment is percent-decoded first (RFC 6901 §6); a bad escape stays.
+    ['#/items/0/first%20name', 'items.0.first name'],
+    ['#/a%7E1b', 'a/b'],
+    ['#/100%', '100%'],
+    ['/first%20name', 'first%20name'],
     // FastAPI's `loc`: the request part goes, numbers stay.
     [['body', 'items', 0, 'name'], 'items.0.name'],
     [['query', 'limit'], 'limit'],

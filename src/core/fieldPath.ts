@@ -19,6 +19,14 @@ export function fieldPath(location: unknown): string | undefined {
     return undefined
   } else if (pointer.test(location)) {
     path = location.replace(pointer, '').replace(/\//g, '.')
+    // A pointer in a URI fragment is percent-encoded (RFC 6901 §6).
+    if (location[0] === '#' && path.includes('%')) {
+      try {
+        path = decodeURIComponent(path)
+      } catch {
+        // A malformed escape stays as it was sent.
+      }
+    }
     // `~1` is an escaped `/`: unescaped only once the separators became dots.
     if (path.includes('~')) path = path.replace(/~1/g, '/').replace(/~0/g, '~')
   } else {

@@ -1,3 +1,4 @@
+import type { ErrorCategory } from '../ErrorCategory.js'
 import type { MessageSource } from '../MessageSource.js'
 import { clip } from '../guards.js'
 
@@ -10,6 +11,8 @@ export interface BodyFacts {
   messageSource?: MessageSource
   /** Validation messages tied to no field (DRF `non_field_errors`, ...), at most 20 of 500 characters. */
   formErrors?: string[]
+  /** A category the body names where the status cannot (a 2xx GraphQL body's `extensions.code`). */
+  category?: ErrorCategory
   instance?: string
   retryAfter?: unknown
   requestId?: string
@@ -24,9 +27,13 @@ const maxPerField = 20
 
 export const emptyFacts = (): BodyFacts => ({ fieldErrors: Object.create(null) as Record<string, string[]>, fields: 0 })
 
-/** Adds one field message: clipped to 500 characters, each field listed once. */
+/**
+ * Adds one field message: clipped to 500 characters, each field listed once.
+ * A message with no field is a form error: never lost.
+ */
 export function addFieldError(facts: BodyFacts, path: string | undefined, message: unknown): void {
-  if (path === undefined || typeof message !== 'string') return
+  if (path === undefined) return addFormError(facts, message)
+  if (typeof message !== 'string') return
   const text = clip(message, 500)
   if (!text) return
   const list = facts.fieldErrors[path]
@@ -35,4 +42,11 @@ export function addFieldError(facts: BodyFacts, path: string | undefined, messag
   } else if (facts.fields++ < maxFields) {
     facts.fieldErrors[path] = [text]
   }
+}
+
+/** Adds one validation message tied to no field: clipped to 500 characters, at most 20, each once. */
+export function addFormError(facts: BodyFacts, message: unknown): void {
+  const text = typeof message === 'string' && clip(message, 500)
+  const list = (facts.formErrors ??= [])
+  if (text && list.length < maxPerField && !list.includes(text)) list.push(text)
 }

@@ -26,6 +26,8 @@ export function readErrorField(body: Bag, facts: BodyFacts): void {
     facts.code ??= str(error.code) ?? str(error.status) ?? str(error.type)
     facts.message ??= str(error.message)
   }
+  // The `{ success: false }` envelope's message is its API's words for people.
+  if (body.success === false && message && !facts.message) facts.messageSource = 'people'
   facts.message ??= message
   facts.code ??= str(body.code)
 }

@@ -13,4 +13,6 @@ export function readProblemDetails(body: Bag, facts: BodyFacts): void {
   facts.title = str(body.title)
   facts.instance = str(body.instance)
   facts.message = str(body.detail)
+  // A detail is written for people (RFC 9457 §3.1.4); a title is often a framework's default.
+  if (facts.message) facts.messageSource = 'people'
 }

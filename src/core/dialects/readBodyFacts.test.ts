@@ -2,6 +2,7 @@
 // documentation of a real API or framework (cited in the test name or beside it).
 import { describe, expect, it } from 'vitest'
 import { toApiError } from '../toApiError.js'
+import { readBodyFacts } from './readBodyFacts.js'
 
 const respond = (status: number, body: unknown, type = 'application/json') =>
   toApiError(new Response(typeof body === 'string' ? body : JSON.stringify(body), { status, headers: { 'content-type': type } }))
@@ -181,9 +182,11 @@ describe('field-error maps', () => {
     expect(error.fieldErrors).toEqual({ email: ["can't be blank", 'is invalid'], password: ['is too short (minimum is 6 characters)'] })
   })
 
-  it('reads a bare Rails/DRF field map, including non_field_errors (DRF ValidationError)', async () => {
-    const error = await respond(400, { email: ['Enter a valid email address.'], non_field_errors: ['Unable to log in with provided credentials.'] })
-    expect(error.fieldErrors).toEqual({ email: ['Enter a valid email address.'], non_field_errors: ['Unable to log in with provided credentials.'] })
+  it('reads a bare Rails/DRF field map; non_field_errors are no field (DRF ValidationError)', async () => {
+    const body = { email: ['Enter a valid email address.'], non_field_errors: ['Unable to log in with provided credentials.'] }
+    const error = await respond(400, body)
+    expect(error.fieldErrors).toEqual({ email: ['Enter a valid email address.'] })
+    expect(readBodyFacts(body, 400).formErrors).toEqual(['Unable to log in with provided credentials.'])
   })
 
   it('reads nested maps as dotted paths (DRF nested serializers, under errors)', async () => {

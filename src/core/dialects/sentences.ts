@@ -1,0 +1,43 @@
+import { fieldPath } from '../fieldPath.js'
+import { isObject, str, type Bag } from '../guards.js'
+import { addFieldError, type BodyFacts } from './BodyFacts.js'
+
+// fastify (ajv): `body/items/0/name must NOT have fewer than 1 characters`, joined with ", ".
+const ajv = /(?:^|, )(?:body|querystring|params|headers)(\/\S*)? (.+?)(?=, (?:body|querystring|params|headers)[/ ]|$)/g
+const required = /^must have required property '(.+)'$/
+// joi (hapi, celebrate): `"items[0].name" is not allowed to be empty`, joined with ". ".
+const joi = /("([^"]+)" .+?)(?:\. (?=")|$)/g
+// class-validator (NestJS): `items.0.name should not be empty`, `property x should not exist`.
+const classValidator = /^(?:each value in |(?:nested )?property )?([\w$]+(?:\.[\w$]+)*) (?:should|must|has|is|are|contains)\b/
+// go-playground/validator as gin prints it: `Key: 'User.Items[0].Name' Error:Field validation for 'Name' failed on the 'required' tag`.
+const goValidator = /Key: '[^.']+\.([^']+)' Error:(.+?)(?=\nKey: |$)/g
+
+function readJoi(message: unknown, keys: unknown, facts: BodyFacts): void {
+  const text = str(message) ?? ''
+  const found = [...text.matchAll(joi)]
+  // hapi's `keys` name the same details in order; a custom `.label()` would not.
+  const named = Array.isArray(keys) && keys.length === found.length ? keys : undefined
+  found.forEach((m, i) => addFieldError(facts, fieldPath(named ? named[i] : m[2]), m[1]))
+  if (!found.length) addFieldError(facts, undefined, text)
+}
+
+/**
+ * Validation failures written as sentences, the frameworks' own words kept as
+ * each field's message: NestJS (class-validator) `message` arrays, hapi and
+ * celebrate (joi) `message` with `validation.keys`, fastify's `FST_ERR_VALIDATION`
+ * message (ajv), and gin's go-playground/validator text in `error`. A
+ * sentence that names no field is a form error.
+ */
+export function readSentences(body: Bag, facts: BodyFacts): void {
+  const { message, validation } = body
+  if (Array.isArray(message)) {
+    for (const sentence of message) addFieldError(facts, fieldPath(classValidator.exec(str(sentence) ?? '')?.[1]), sentence)
+  } else if (isObject(validation) && !Array.isArray(validation)) {
+    if (validation.keys) readJoi(message, validation.keys, facts)
+    // celebrate: one `{ source, keys, message }` per part of the request.
+    else for (const part of Object.values(validation)) if (isObject(part)) readJoi(part.message, part.keys, facts)
+  } else if (body.code === 'FST_ERR_VALIDATION' && typeof message === 'string') {
+    for (const [, at = '', text = ''] of message.matchAll(ajv)) addFieldError(facts, fieldPath(`${at}/${required.exec(text)?.[1] ?? ''}`), text)
+  }
+  for (const [, at, text] of str(body.error)?.matchAll(goValidator) ?? []) addFieldError(facts, fieldPath(at), text)
+}
