@@ -8,6 +8,9 @@ import { ApiError, classifyError } from '../core/index.js'
 import { apiErrorBeforeSend, errorReport, shouldReport } from './monitoring.js'
 
 class TestClient extends Client<ClientOptions> {
+  constructor(options: ClientOptions) {
+    super(options)
+  }
   eventFromException(exception: unknown, hint?: EventHint): PromiseLike<Event> {
     return Promise.resolve(eventFromUnknownInput(this, () => [], exception, hint))
   }
