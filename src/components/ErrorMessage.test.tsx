@@ -25,7 +25,7 @@ describe('ErrorMessage', () => {
 
   it('classifies the raw thrown value', async () => {
     const { container } = render(<ErrorMessage error={{ status: 409, body: { success: false, error: 'duplicate_customer', message: 'x' } }} />)
-    expect(screen.getByRole('alert')).toHaveTextContent(en['duplicate_customer.title'])
+    expect(screen.getByRole('alert')).toHaveTextContent(en['conflict.title'])
     await expectNoAxeViolations(container)
   })
 

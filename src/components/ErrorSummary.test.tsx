@@ -90,9 +90,9 @@ describe('ErrorSummary', () => {
   })
 
   it('shows a form-level error without field errors, with its own words', async () => {
-    const { container } = render(<ErrorSummary error={{ status: 409, body: { success: false, error: 'duplicate_customer', message: 'x' } }} />)
-    expect(screen.getByRole('heading')).toHaveTextContent(en['duplicate_customer.title'])
-    expect(screen.getByRole('alert')).toHaveTextContent(en['duplicate_customer.description'])
+    const { container } = render(<ErrorSummary error={{ status: 409, body: { success: false, error: 'duplicate_customer' } }} />)
+    expect(screen.getByRole('heading')).toHaveTextContent(en['conflict.title'])
+    expect(screen.getByRole('alert')).toHaveTextContent(en['conflict.description'])
     expect(screen.queryByRole('list')).toBeNull()
     await expectNoAxeViolations(container)
   })

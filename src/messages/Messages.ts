@@ -1,4 +1,5 @@
 import type { ApiError } from '../core/index.js'
+import type { MessageValues } from './createTranslator.js'
 import type { MessageKey } from './en.js'
 
 /**
@@ -45,4 +46,25 @@ export interface MessageOptions {
    * text may be shown (HTML, 404s and 5xx are still never shown).
    */
   serverText?: boolean | ((error: ApiError) => boolean)
+  /**
+   * The language (BCP 47) the APIs write their messages in, where no profile
+   * says. Their words are shown only to readers of that language. Default `'en'`.
+   */
+  serverLanguage?: string
+  /** Supplies every word from the app's own i18n library; see {@link Translate}. */
+  translate?: Translate
 }
+
+/**
+ * The app's own i18n lookup (react-i18next's `t`, FormatJS's `formatMessage`):
+ * given a key, its values and the library's own text, the words to show.
+ * Returning `''` or the key itself means "not in my catalog": the library's
+ * text is used. Plural keys come without their suffix (`ui.problems`) with a
+ * numeric `count`; copy an API profile supplies comes as `apis/<name>/<key>`.
+ *
+ * @example
+ * ```ts
+ * const translate: Translate = (key, values, fallback) => i18next.t(key, { ...values, defaultValue: fallback })
+ * ```
+ */
+export type Translate = (key: string, values: MessageValues | undefined, fallback: string) => string

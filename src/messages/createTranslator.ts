@@ -1,3 +1,5 @@
+import type { ApiProfile } from '../core/index.js'
+import { durationParts } from './durationParts.js'
 import { en } from './en.js'
 import type { MessageOptions } from './Messages.js'
 
@@ -12,8 +14,9 @@ import type { MessageOptions } from './Messages.js'
 export type MessageValues = Readonly<Record<string, string | number>>
 
 /**
- * Looks a key up (overrides, then English) and fills its `{name}` slots;
- * `undefined` when no catalog has the key, never the key itself.
+ * Looks a key up (the app's `translate`, its overrides, then English) and
+ * fills its `{name}` slots; `undefined` when no catalog has the key, never
+ * the key itself.
  *
  * @example
  * ```ts
@@ -22,30 +25,52 @@ export type MessageValues = Readonly<Record<string, string | number>>
  * ```
  */
 export type Translator = ((key: string, values?: MessageValues) => string | undefined) & {
+  /** The BCP 47 locale the words are for (the option, the catalog's `locale`, else `'en'`). */
+  readonly locale: string
   /** The plural form of `key` for `count` (`key.one`, `key.other`, ...), with `{count}` formatted. */
   plural: (key: string, count: number) => string | undefined
-  /** A wait as words: `in 30 seconds`, `in 2 minutes`. */
+  /** A wait as people say it, formatted for the locale: `45 s`, `1 min 30 s`, `1 h 2 min`. */
+  duration: (ms: number) => string
+  /** The same as {@link Translator.duration}, for `t('ui.wait', { time: t.wait(ms) })`. */
   wait: (ms: number) => string
+  /** The same lookup with an API profile's copy (in this locale, else English) before the catalog's. */
+  forProfile: (profile: ApiProfile | undefined) => Translator
 }
+
+type Lookup = (key: string) => string | undefined
 
 const own = (bag: object | undefined, key: string): string | undefined => {
   const value = bag && Object.hasOwn(bag, key) ? (bag as Record<string, unknown>)[key] : undefined
   return typeof value === 'string' ? value : undefined
 }
 
+/** A profile's copy for a locale: the exact tag, its language, then English. */
+function profileCopy(profile: ApiProfile, tag: string): Lookup {
+  const all = profile.messages ?? {}
+  const bag = (name: string) => (Object.hasOwn(all, name) ? all[name] : undefined)
+  const chain = [bag(tag), bag(tag.split('-')[0]!), bag('en')]
+  return (key) => {
+    for (const bag of chain) {
+      const found = own(bag, key)
+      if (found !== undefined) return found
+    }
+    return undefined
+  }
+}
 
 /**
  * Makes the lookup the messages and components use. Missing keys fall back to
  * English; a key no catalog has gives `undefined`, so callers fall back to
- * other copy rather than show a key name.
+ * other copy rather than show a key name. With `translate`, the app's i18n
+ * library has the first word on every key.
  *
  * @example
  * ```ts
  * const t = createTranslator({ locale: 'fr', messages: fr })
- * t('ui.wait', { time: t.wait(30_000) }) // 'Vous pourrez réessayer dans 30 secondes.'
+ * t('ui.wait', { time: t.wait(90_000) }) // 'Vous pourrez réessayer dans 1 min 30 s.'
  * ```
  */
-export function createTranslator({ locale, messages }: MessageOptions = {}): Translator {
+export function createTranslator({ locale, messages, translate }: MessageOptions = {}): Translator {
   let tag = locale ?? own(messages, 'locale') ?? 'en'
   let numbers: Intl.NumberFormat
   try {
@@ -55,16 +80,48 @@ export function createTranslator({ locale, messages }: MessageOptions = {}): Tra
     numbers = new Intl.NumberFormat((tag = 'en'))
   }
   const plurals = new Intl.PluralRules(tag)
-  const relative = new Intl.RelativeTimeFormat(tag)
-  const t = ((key, values) =>
-    (own(messages, key) ?? own(en, key))?.replace(/\{(\w+)\}/g, (_, name: string) => {
+  const fill = (text: string, values: MessageValues | undefined) =>
+    text.replace(/\{(\w+)\}/g, (_, name: string) => {
       const value = values?.[name] ?? ''
       return typeof value === 'number' ? numbers.format(value) : value
-    })) as Translator
-  t.plural = (key, count) => t(`${key}.${plurals.select(count)}`, { count }) ?? t(`${key}.other`, { count })
-  t.wait = (ms) => {
-    const seconds = Math.max(1, Math.ceil(ms / 1000))
-    return seconds < 90 ? relative.format(seconds, 'second') : relative.format(Math.ceil(seconds / 60), 'minute')
+    })
+  // The app's translate first; '' or the key itself means it has no words for it.
+  const ask = (key: string, values: MessageValues | undefined, fallback: string | undefined) => {
+    if (!translate) return fallback
+    const text = translate(key, values, fallback ?? '')
+    return typeof text === 'string' && text !== '' && text !== key ? text : fallback
   }
-  return t
+  const profiles = new Map<ApiProfile, Translator>()
+
+  const make = (profile: ApiProfile | undefined): Translator => {
+    const copy = profile ? profileCopy(profile, tag) : undefined
+    const prefix = profile ? `apis/${profile.name}/` : ''
+    const raw = (key: string, values?: MessageValues) => {
+      const fromProfile = copy?.(key)
+      if (fromProfile !== undefined) return ask(prefix + key, values, fill(fromProfile, values))
+      const text = own(messages, key) ?? own(en, key)
+      return ask(key, values, text === undefined ? undefined : fill(text, values))
+    }
+    const t = raw as Translator
+    Object.defineProperty(t, 'locale', { value: tag, enumerable: true })
+    t.plural = (key, count) => {
+      const form = copy?.(`${key}.${plurals.select(count)}`) ?? own(messages, `${key}.${plurals.select(count)}`) ?? own(en, `${key}.${plurals.select(count)}`)
+      const text = form ?? own(messages, `${key}.other`) ?? own(en, `${key}.other`)
+      return ask(key, { count }, text === undefined ? undefined : fill(text, { count }))
+    }
+    t.duration = (ms) => {
+      const words = durationParts(ms).map(([unit, count]) => raw(`ui.duration.${unit}`, { count }) ?? `${numbers.format(count)} ${unit}`)
+      return words.reduce((first, second) => raw('ui.duration.pair', { first, second }) ?? `${first} ${second}`)
+    }
+    t.wait = t.duration
+    t.forProfile = (other) => {
+      if (!other) return base
+      let made = profiles.get(other)
+      if (!made) profiles.set(other, (made = make(other)))
+      return made
+    }
+    return t
+  }
+  const base = make(undefined)
+  return base
 }

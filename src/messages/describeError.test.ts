@@ -1,17 +1,19 @@
-import { ApiError, ERROR_CATEGORIES, classifyError } from '../core/index.js'
+import { ApiError, ERROR_CATEGORIES, classifyError, type ApiProfile, type MessageSource } from '../core/index.js'
 import { createTranslator } from './createTranslator.js'
 import { describeError } from './describeError.js'
 import { en } from './en.js'
 import { fr } from './fr.js'
 
-const envelope = (status: number, code: string, message = 'Server words.') => ({ status, body: { success: false, error: code, message } })
-const keyShaped = /^[\w.]+\.(title|description|action)$|^(ui|action|parse)\./
+// The facts the core records; set here so these tests read them as the messages layer does.
+const withFacts = (thrown: unknown, facts: { messageSource?: MessageSource; profile?: string; formErrors?: string[] }) =>
+  Object.assign(classifyError(thrown), facts)
+const envelope = (status: number, code: string, message = 'Server words.') =>
+  withFacts({ status, body: { success: false, error: code, message } }, { messageSource: 'people' })
+const keyShaped = /^[\w.-]+\.(title|description|action|support)$|^(ui|action|fields)\./
+const locales = [['en', en], ['fr', fr]] as const
 
 describe('describeError', () => {
-  it.each([
-    ['en', undefined],
-    ['fr', fr],
-  ])('gives every category a title and a description of its own in %s', (locale, messages) => {
+  it.each(locales)('gives every category a title and a description of its own in %s', (locale, messages) => {
     const seen = new Set<string>()
     for (const category of ERROR_CATEGORIES) {
       const { title, description } = describeError(new ApiError({ category }), { locale, messages })
@@ -23,120 +25,119 @@ describe('describeError', () => {
     expect(seen.size).toBe(ERROR_CATEGORIES.length)
   })
 
-  it('ships a French catalog with every English key, all translated but codes and examples', () => {
+  it('ships a French catalog with every English key, all translated but codes, units and patterns', () => {
     expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort())
     const same = Object.keys(en).filter((key) => fr[key as keyof typeof en] === en[key as keyof typeof en])
-    expect(same).toEqual(['ui.code', 'ui.instance'])
+    expect(same.sort()).toEqual(['ui.code', 'ui.duration.h', 'ui.duration.min', 'ui.duration.pair', 'ui.duration.s', 'ui.formError', 'ui.instance'])
   })
 
-  // The enterprise API's documented codes, each with the status it comes with.
-  const seedCodes: [string, number][] = [
-    ['validation_failed', 400], ['missing_required_field', 400], ['invalid_status_transition', 400], ['meter_not_found', 400],
-    ['unauthorized', 401], ['forbidden', 403], ['ip_not_allowed', 403], ['scope_not_authorized', 403], ['not_found', 404],
-    ['method_not_allowed', 405], ['duplicate_customer', 409], ['rate_limit_exceeded', 429], ['server_error', 500],
-  ]
-
-  it.each(seedCodes)('words the seed code %s (%i) in both locales', (code, status) => {
-    for (const messages of [undefined, fr]) {
-      const info = describeError(envelope(status, code), { messages })
-      const t = createTranslator({ messages })
-      const own = t(`${code}.title`)
-      expect(info.title).toBe(own ?? t(`${info.error.category}.title`))
-      expect(info.description).not.toMatch(keyShaped)
-      expect(info.description).not.toBe('')
+  it('keeps only what holds for any API in the default catalogs: categories, actions and ui words', () => {
+    const categories = new Set<string>(ERROR_CATEGORIES)
+    for (const key of Object.keys(en)) {
+      const [head] = key.split('.')
+      expect(key === 'locale' || categories.has(head!) || ['ui', 'action', 'fields'].includes(head!)).toBe(true)
     }
   })
 
-  it('gives the codes that ask for different fixes different words', () => {
-    const fixes = ['ip_not_allowed', 'scope_not_authorized', 'duplicate_customer', 'invalid_status_transition', 'meter_not_found']
-    const descriptions = fixes.map((code) => describeError(envelope(400, code)).description)
-    expect(new Set(descriptions).size).toBe(fixes.length)
-    expect(describeError(envelope(403, 'ip_not_allowed')).description).toMatch(/IP address/)
-    expect(describeError(envelope(403, 'scope_not_authorized')).description).toMatch(/scope/)
+  it.each(locales)('gives a seed code with no profile its category\u2019s words, never a key name (%s)', (locale, messages) => {
+    for (const [status, code] of [[403, 'ip_not_allowed'], [409, 'duplicate_customer'], [400, 'meter_not_found']] as const) {
+      const info = describeError(envelope(status, code), { locale, messages, serverText: false })
+      const t = createTranslator({ locale, messages })
+      expect(info.title).toBe(t(`${info.error.category}.title`))
+      expect(info.description).toBe(t(`${info.error.category}.description`))
+    }
   })
 
-  it('shows the envelope message and the problem detail, where the code has no words of its own', () => {
-    expect(describeError(envelope(400, 'validation_failed', 'Email is not valid.')).description).toBe('Email is not valid.')
-    const problem = { status: 400, body: { title: 'Invalid pagination parameter', status: 400, detail: 'Invalid value for pagination parameter: page_size' } }
-    expect(describeError(problem).description).toBe('Invalid value for pagination parameter: page_size')
-    // A code with its own description keeps it.
-    expect(describeError(envelope(409, 'duplicate_customer', 'dup')).description).toBe(en['duplicate_customer.description'])
-  })
-
-  it('never shows HTML, 5xx bodies, stack traces, long text or undocumented shapes', () => {
-    const category = (status: number) => classifyError({ status }).category
-    const generic = (status: number) => en[`${category(status)}.description` as keyof typeof en]
-    const cases: [number, unknown][] = [
-      [500, 'panic: runtime error: index out of range'],
-      [502, { success: false, error: 'bad_gateway', message: 'upstream 10.0.0.3 refused' }],
-      [400, '<html><body><h1>Bad Request</h1></body></html>'],
-      [400, { detail: 'TypeError: x is undefined\n    at handler (/srv/app.js:10:5)' }],
-      [400, { detail: 'x'.repeat(301) }],
-      [400, { error: 'uuid is required' }],
-      [422, { message: 'internal validator said no' }],
-    ]
-    for (const [status, body] of cases) expect(describeError({ status, body }).description).toBe(generic(status))
-  })
-
-  it('says recognised parse errors in plain words, in the locale', () => {
-    const persium = (error: string) => describeError({ status: 400, body: { error } })
-    expect(persium('strconv.Atoi: parsing "two": invalid syntax').description).toBe('\u201ctwo\u201d is not a valid number.')
-    expect(persium('parsing time "2026-05-01" as "2006-01-02T15:04:05Z07:00": cannot parse "" as "T"').description).toBe(
-      '\u201c2026-05-01\u201d is not a valid date and time.',
+  it.each(locales)('says "There is a problem" and what to do when fields have errors, never the field list (%s)', (locale, messages) => {
+    const problem = withFacts(
+      { status: 400, body: { title: 'Request failed validation.', detail: 'Error on fields: user, trim', status: 400, field_errors: { user: ['Required.'], trim: ['Bad.'] } } },
+      { messageSource: 'people' },
     )
-    const timeSeries = "Invalid 'to' timestamp: Invalid timestamp or format: 2025-05-25T09:41:00, valid formats are ISO8601 or YYYY-MM-DD"
-    expect(persium(timeSeries).description).toBe('The \u201cto\u201d date or time is not valid.')
-    expect(describeError({ status: 400, body: { error: timeSeries } }, { messages: fr }).description).toBe('La date ou l\u2019heure \u00ab to \u00bb n\u2019est pas valide.')
-    expect(persium('strconv.Atoi: parsing "two": invalid syntax').description).not.toMatch(/strconv/)
+    const info = describeError(problem, { locale, messages })
+    expect(info.title).toBe(messages['fields.title'])
+    expect(info.description).toBe(messages['fields.description'])
+    expect(`${info.title} ${info.description}`).not.toMatch(/user|trim/)
+  })
+
+  it.each(locales)('makes the category\u2019s own fix the primary action (%s)', (locale, messages) => {
+    const describe = (error: unknown, offer = {}) => describeError(error, { locale, messages, offer })
+    expect(describe({ status: 401 }).primary).toBe('signIn')
+    expect(describe({ status: 401 }).action).toBe(messages['action.signIn'])
+    expect(describe({ status: 503 }).primary).toBe('retry')
+    expect(describe({ status: 409 }).actions).toEqual([])
+    expect(describe({ status: 409 }, { reload: true })).toMatchObject({ primary: 'reload', action: messages['action.reload'] })
+    expect(describe({ status: 403 }).actions).toEqual([])
+    expect(describe({ status: 500 }).actions).toEqual(['retry'])
+    expect(describeError({ status: 500 }, { locale, messages, persistent: true }).actions).toEqual(['retry', 'support'])
+    expect(describe({ status: 501 }).actions).toEqual(['support'])
+    expect(describe({ status: 404 }).actions).toEqual([])
+  })
+
+  it.each(locales)('promises no action the UI does not offer (%s)', (locale, messages) => {
+    const signedOut = describeError({ status: 401 }, { locale, messages, offer: { signIn: false } })
+    expect(signedOut.actions).toEqual([])
+    expect(signedOut.action).toBe('')
+    // The title states what happened; no button is implied by it.
+    expect(signedOut.title).toBe(messages['unauthenticated.title'])
+    const fivehundred = describeError({ status: 500 }, { locale, messages, persistent: true, offer: { support: false } })
+    expect(fivehundred.actions).toEqual(['retry'])
+    expect(fivehundred.description).toBe(messages['server.description'])
+    expect(describeError({ status: 500 }, { locale, messages, persistent: true }).description).toBe(messages['server.support'])
+  })
+
+  it.each(locales)('reads a 401 the same whatever the API and its words (%s)', (locale, messages) => {
+    const answers = [
+      envelope(401, 'unauthorized', 'API key is missing, invalid, or revoked.'),
+      withFacts({ status: 401, body: { title: 'Not authenticated', status: 401, detail: 'Authentication credentials were not provided.' } }, { messageSource: 'people' }),
+      { status: 401, body: { error: 'token expired' } },
+      { status: 401 },
+    ]
+    for (const answer of answers) {
+      expect(describeError(answer, { locale, messages })).toMatchObject({ title: messages['unauthenticated.title'], description: messages['unauthenticated.description'] })
+    }
+  })
+
+  it('names the API to contact when its profile has a support address', () => {
+    const disabled: ApiProfile = { name: 'Persium', match: [], supportUrl: 'mailto:support@persium.example' }
+    for (const [locale, messages] of locales) {
+      const info = describeError({ status: 403, body: { error: 'client disabled' } }, { locale, messages, profile: disabled, offer: { support: false } })
+      expect(info.actions).toEqual(['support'])
+      expect(info.support).toEqual({ name: 'Persium', url: 'mailto:support@persium.example' })
+      expect(info.labels.support).toBe(locale === 'en' ? 'Contact Persium support' : 'Contacter le support Persium')
+    }
+    // Without its address the app's own support is plain "Contact support".
+    expect(describeError({ status: 501 }, { profile: { name: 'Persium', match: [] } }).labels.support).toBe(en['action.support'])
+  })
+
+  it('keeps a problem type link for the details, and offers it as an action only when asked', () => {
+    const type = (value: string, learnMore?: boolean) =>
+      describeError({ status: 400, body: { type: value, title: 'Bad', detail: 'Bad page size.' } }, { offer: { learnMore } })
+    const docs = 'https://api.ev.energy/v2/problems/pagination-paramaters/'
+    expect(type(docs).learnMoreUrl).toBe(docs)
+    expect(type(docs).actions).toEqual([])
+    expect(type(docs, true).actions).toEqual(['learnMore'])
+    for (const value of ['javascript:alert(1)', 'urn:problem:x', 'about:blank', 'https://evil.example/ x']) {
+      expect(type(value, true).learnMoreUrl).toBeUndefined()
+      expect(type(value, true).actions).not.toContain('learnMore')
+    }
   })
 
   it('never tells whether a thing exists on a 404', () => {
-    for (const body of [{ error: 'station not found' }, { title: 'Not found', status: 404, detail: 'Station 42 belongs to organisation Acme.' }, envelope(404, 'not_found').body]) {
-      const { title, description } = describeError({ status: 404, body })
+    const bodies = [{ error: 'station not found' }, { title: 'Not found', status: 404, detail: 'Station 42 belongs to organisation Acme.' }, { success: false, error: 'not_found', message: 'Job 9 is Acme\u2019s.' }]
+    for (const body of bodies) {
+      const { title, description } = describeError(withFacts({ status: 404, body }, { messageSource: 'people' }), { serverText: () => true })
       expect(title).toBe(en['not_found.title'])
       expect(description).toBe(en['not_found.description'])
-      expect(description).toMatch(/or you do not have access/)
     }
   })
 
-  it('lets the app turn server text off, or allow more shapes, but never a 5xx', () => {
-    const nest = { status: 422, body: { statusCode: 422, error: 'Unprocessable Entity', message: 'email must be an email' } }
-    expect(describeError(nest).description).toBe(en['validation.description'])
-    expect(describeError(nest, { serverText: () => true }).description).toBe('email must be an email')
-    expect(describeError({ status: 500, body: { detail: 'db down' } }, { serverText: () => true }).description).toBe(en['server.description'])
-    expect(describeError(envelope(400, 'validation_failed', 'Email bad.'), { serverText: false }).description).toBe(en['validation.description'])
-  })
-
-  it('offers the actions that help each failure', () => {
-    const actions = (error: unknown, persistent?: boolean) => describeError(error, { persistent }).actions
-    expect(actions({ status: 429 })).toEqual(['retry'])
-    expect(actions(new TypeError('Failed to fetch'))).toEqual(['retry'])
-    expect(actions({ status: 401 })).toEqual(['signIn'])
-    expect(actions({ status: 403 })).toEqual(['support'])
-    expect(actions({ status: 500 })).toEqual(['retry'])
-    expect(actions({ status: 500 }, true)).toEqual(['retry', 'support'])
-    expect(actions({ status: 501 })).toEqual(['support'])
-    expect(actions({ status: 404 })).toEqual([])
-    expect(describeError({ status: 401 }).action).toBe('Sign in')
-  })
-
-  it('links "learn more" only to an http(s) problem type', () => {
-    const type = (value: string) => describeError({ status: 400, body: { type: value, title: 'Bad', detail: 'Bad page size.' } })
-    const docs = 'https://api.ev.energy/v2/problems/pagination-paramaters/'
-    expect(type(docs).learnMoreUrl).toBe(docs)
-    expect(type(docs).actions).toEqual(['learnMore'])
-    for (const value of ['javascript:alert(1)', 'urn:problem:x', 'about:blank', 'https://evil.example/ x']) {
-      expect(type(value).learnMoreUrl).toBeUndefined()
-      expect(type(value).actions).not.toContain('learnMore')
-    }
-  })
-
-  it('takes overrides for any key and for the app\u2019s own codes', () => {
+  it('takes overrides for any key and for the app\u2019s own codes, and a problem type by its last segment', () => {
     const messages = { 'not_found.title': 'No such station', 'quota_exceeded.title': 'Plan limit reached', 'quota_exceeded.action': 'Upgrade' }
     expect(describeError({ status: 404 }, { messages }).title).toBe('No such station')
     const quota = describeError({ status: 429, body: { success: false, error: 'quota_exceeded', message: 'm' } }, { messages })
-    expect(quota.title).toBe('Plan limit reached')
-    expect(quota.action).toBe('Upgrade')
+    expect(quota).toMatchObject({ title: 'Plan limit reached', action: 'Upgrade', primary: 'retry' })
+    const typed = describeError({ status: 409, body: { type: 'https://any.example/problems/taken/', title: 'Taken' } }, { messages: { 'taken.title': 'Name taken' } })
+    expect(typed.title).toBe('Name taken')
   })
 
   it('falls back to English for a key a catalog lacks, never to a key name', () => {
@@ -144,34 +145,15 @@ describe('describeError', () => {
     const info = describeError({ status: 404 }, { messages: partial })
     expect(info.title).toBe('Introuvable')
     expect(info.description).toBe(en['not_found.description'])
-    const unknownCode = describeError(envelope(418, 'teapot_mode'))
-    expect(unknownCode.title).toBe(en['client.title'])
-  })
-})
-
-describe('createTranslator', () => {
-  it('formats waits, counts and plurals for the locale', () => {
-    for (const [locale, messages] of [['en', undefined], ['fr', fr]] as const) {
-      const t = createTranslator({ locale, messages })
-      const relative = new Intl.RelativeTimeFormat(locale)
-      expect(t('ui.wait', { time: t.wait(29_200) })).toContain(relative.format(30, 'second'))
-      expect(t.wait(150_000)).toBe(relative.format(3, 'minute'))
-      const count = new Intl.NumberFormat(locale).format(1234)
-      expect(t.plural('ui.problems', 1234)).toContain(count)
-      expect(t.plural('ui.problems', 1)).toBe(messages ? 'Vérifiez 1 champ' : 'Check 1 field')
-    }
+    expect(describeError(envelope(418, 'teapot_mode')).title).toBe(en['client.title'])
   })
 
-  it('takes the locale from the catalog, and survives a malformed one', () => {
-    expect(createTranslator({ messages: fr }).wait(5000)).toBe(new Intl.RelativeTimeFormat('fr').format(5, 'second'))
-    const t = createTranslator({ locale: 'not a locale!' })
-    expect(t.wait(5000)).toBe(new Intl.RelativeTimeFormat('en').format(5, 'second'))
-  })
-
-  it('gives undefined for a key no catalog has, and ignores inherited names', () => {
-    const t = createTranslator()
-    expect(t('nope.title')).toBeUndefined()
-    expect(t('constructor')).toBeUndefined()
-    expect(t('__proto__')).toBeUndefined()
+  it('finds the profile the classifier named among the app\u2019s profiles', () => {
+    const acme: ApiProfile = { name: 'Acme', match: [], messages: { en: { 'quota.title': 'Acme quota reached' }, fr: { 'quota.title': 'Quota Acme atteint' } } }
+    const error = withFacts({ status: 429, body: { success: false, error: 'quota', message: 'm' } }, { profile: 'Acme' })
+    expect(describeError(error, { profiles: [acme] })).toMatchObject({ title: 'Acme quota reached', profile: acme })
+    expect(describeError(error, { profiles: [acme], messages: fr }).title).toBe('Quota Acme atteint')
+    expect(describeError(error, { classify: { profiles: [acme] } }).title).toBe('Acme quota reached')
+    expect(describeError(error).title).toBe(en['rate_limited.title'])
   })
 })

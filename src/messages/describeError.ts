@@ -1,24 +1,17 @@
-import { classifyError, type ApiError, type ClassifyOptions } from '../core/index.js'
+import { classifyError, type ApiError, type ApiProfile, type ClassifyOptions } from '../core/index.js'
 import { createTranslator, type Translator } from './createTranslator.js'
+import { errorActions, type ActionOffer, type ErrorAction } from './errorActions.js'
 import type { MessageOptions } from './Messages.js'
-import { serverText } from './serverText.js'
+import { formErrorsToShow, serverText } from './serverText.js'
 
-/**
- * Something the user can do about a failure.
- *
- * @example
- * ```ts
- * if (describeError(error).actions.includes('signIn')) showSignIn()
- * ```
- */
-export type ErrorAction = 'retry' | 'signIn' | 'support' | 'learnMore'
+export type { ActionOffer, ErrorAction } from './errorActions.js'
 
 /**
  * Options of {@link describeError}.
  *
  * @example
  * ```ts
- * describeError(error, { locale: 'fr', messages: fr, persistent: true })
+ * describeError(error, { locale: 'fr', messages: fr, profiles: [persium], offer: { reload: true } })
  * ```
  */
 export interface DescribeOptions extends MessageOptions {
@@ -28,6 +21,12 @@ export interface DescribeOptions extends MessageOptions {
   classify?: ClassifyOptions
   /** A translator already made (components pass theirs); else one is made from the options. */
   translator?: Translator
+  /** The APIs the app talks to: the error's `profile` (its name) picks one, for its copy, language and support. */
+  profiles?: readonly ApiProfile[]
+  /** Describe with this profile whatever the error says. */
+  profile?: ApiProfile
+  /** What the UI can do (see {@link ActionOffer}): nothing else is listed or promised. */
+  offer?: ActionOffer
 }
 
 /**
@@ -35,7 +34,7 @@ export interface DescribeOptions extends MessageOptions {
  *
  * @example
  * ```ts
- * const { title, description, action, actions } = describeError(error)
+ * const { title, description, primary, labels } = describeError(error)
  * ```
  */
 export interface ErrorDescription {
@@ -43,46 +42,96 @@ export interface ErrorDescription {
   error: ApiError
   title: string
   description: string
-  /** The label of the most helpful action, `''` when there is none. */
+  /** The label of the primary action, `''` when there is none. */
   action: string
-  /** The actions that help, most helpful first. */
+  /** The actions that help, most helpful first, among those offered. */
   actions: ErrorAction[]
-  /** The problem `type` when it is an http(s) link to its documentation. */
+  /** The category's own fix (`actions[0]`): Sign in for a 401, Try again for what can be retried. */
+  primary: ErrorAction | undefined
+  /** The label of each action in `actions`: "Contact Persium support" when the API has a support contact. */
+  labels: Partial<Record<ErrorAction, string>>
+  /** Who to contact: the API's name and support URL when its profile has one; else the app's own support. */
+  support: { name: string | undefined; url: string | undefined }
+  /** The problem `type` when it is an http(s) link: developer documentation, for the details for support. */
   learnMoreUrl: string | undefined
+  /** The server's form-level messages fit to show (a summary's items without a field). */
+  formErrors: readonly string[]
+  /** The API profile the error came from, if the app gave it. */
+  profile: ApiProfile | undefined
 }
 
 const link = /^https?:\/\/\S+$/i
 
+/** The keys a code's copy may sit under: the code, and a problem type URL's last segment. */
+function codeKeys(code: string | undefined): string[] {
+  if (code === undefined) return []
+  const slug = link.test(code) ? /\/([\w.-]+)\/?(?:[?#].*)?$/.exec(code)?.[1] : undefined
+  return slug ? [code, slug] : [code]
+}
+
+/** The error's API profile: forced, or the one named by the classifier. */
+function profileOf(error: ApiError, options: DescribeOptions): ApiProfile | undefined {
+  const forced = options.profile ?? options.classify?.profile
+  if (forced) return forced
+  const name = (error as { readonly profile?: string }).profile
+  const profiles = options.profiles ?? options.classify?.profiles ?? []
+  return name === undefined ? undefined : profiles.find((profile) => profile.name === name)
+}
+
 /**
- * Puts any failure into words for a locale. A code's own copy comes first; the
- * server's words (see `serverText`) fill a description the code's copy leaves
- * open; the category's copy comes last. A 404 never says whether the thing
- * exists.
+ * Puts any failure into words for a locale, in one voice per category. A
+ * form's field errors give "There is a problem" and what to do (the summary
+ * lists the fields); otherwise a code's own copy comes first (from the API's
+ * profile or the app's messages), then the profile's plain rewording of the
+ * server's message, then the server's words where they may be shown (see
+ * `serverText`), then the category's copy. A 404 never says whether the thing
+ * exists; a problem `type` link is not offered as an action unless opted in.
  *
  * @example
  * ```ts
- * describeError({ status: 409, body: { success: false, error: 'duplicate_customer', message: '…' } }).title
+ * import { jobs } from 'react-api-errors/apis/jobs'
+ * describeError({ status: 409, body: { success: false, error: 'duplicate_customer', message: '…' } }, { profile: jobs }).title
  * // 'Customer already exists'
  * ```
  */
 export function describeError(thrown: unknown, options: DescribeOptions = {}): ErrorDescription {
   const error = classifyError(thrown, options.classify)
-  const t = options.translator ?? createTranslator(options)
-  const { category, code, status = 0, retryable } = error
-  const copy = (part: string) => (code === undefined ? undefined : t(`${code}.${part}`))
-  const actions: ErrorAction[] = []
-  if (retryable) actions.push('retry')
-  if (category === 'unauthenticated') actions.push('signIn')
-  if (category === 'forbidden' || (status > 499 && (!retryable || options.persistent))) actions.push('support')
-  const learnMoreUrl = code && link.test(code) ? code : undefined
-  if (learnMoreUrl) actions.push('learnMore')
-  const first = actions[0]
+  const profile = profileOf(error, options)
+  const t = (options.translator ?? createTranslator(options)).forProfile(profile)
+  const { category } = error
+  const keys = codeKeys(error.code)
+  const copy = (part: string) => keys.reduce<string | undefined>((found, key) => found ?? t(`${key}.${part}`), undefined)
+  const learnMoreUrl = error.code && link.test(error.code) ? error.code : undefined
+  const actions = errorActions({ error, profile, persistent: options.persistent === true, learnMoreUrl }, options.offer)
+  const primary = actions[0]
+  const facts = { serverText: options.serverText, serverLanguage: options.serverLanguage, profile }
+
+  const supportName = profile?.supportUrl === undefined ? undefined : profile.name
+  const labels: Partial<Record<ErrorAction, string>> = {}
+  for (const action of actions) {
+    const own = action === 'support' && supportName ? t('action.supportNamed', { name: supportName }) : t(`action.${action}`)
+    labels[action] = (action === primary ? copy('action') : undefined) ?? own ?? ''
+  }
+
+  const fields = category === 'validation' && Object.keys(error.fieldErrors).length > 0
+  const wording = profile?.reword && error.category !== 'not_found' ? profile.reword(error) : undefined
+  const categoryDescription = () =>
+    (actions.includes('support') && (error.status ?? 0) > 499 ? (t(`${category}.support`) ?? t('server.support')) : undefined) ??
+    t(`${category}.description`)
   return {
     error,
-    title: copy('title') ?? t(`${category}.title`) ?? '',
-    description: copy('description') ?? serverText(error, t, options.serverText) ?? t(`${category}.description`) ?? '',
-    action: first ? (copy('action') ?? t(`${category}.action`) ?? t(`action.${first}`) ?? '') : '',
+    title: (fields ? t('fields.title') : copy('title')) ?? t(`${category}.title`) ?? '',
+    description:
+      (fields
+        ? t('fields.description')
+        : (copy('description') ?? (wording && t(wording.key, wording.values)) ?? serverText(error, t, facts) ?? categoryDescription())) ?? '',
+    action: primary ? (labels[primary] ?? '') : '',
     actions,
+    primary,
+    labels,
+    support: { name: supportName, url: profile?.supportUrl },
     learnMoreUrl,
+    formErrors: formErrorsToShow(error, t, facts),
+    profile,
   }
 }

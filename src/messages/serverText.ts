@@ -1,32 +1,68 @@
-import type { ApiError } from '../core/index.js'
+import type { ApiError, ApiProfile, ErrorCategory, MessageSource } from '../core/index.js'
 import type { Translator } from './createTranslator.js'
+import { sameLanguage } from './language.js'
 import type { MessageOptions } from './Messages.js'
 
-// The shapes of well-known parse errors: Go's strconv and time packages (the
-// Persium API answers 400 with them as they are) and the time-series API's
-// timestamp complaint. Recognised only to say the same thing in plain words.
-const goNumber = /^strconv\.(?:Atoi|Parse(?:Int|Uint|Float)): parsing "(.*)": /
-const goTime = /^parsing time "(.*?)"/
-const badTimestamp = /^Invalid '([^']{1,40})' timestamp/
+// The facts the core records, read here (the core adds them; older errors may lack them).
+type Facts = { readonly messageSource?: MessageSource; readonly formErrors?: readonly string[] }
 
-const fits = (text: string) => text.length <= 300 && !/[<>{}\r\n]/.test(text)
+// Where the server's words can tell the user something the category cannot:
+// what was invalid, what clashed. Never a 401 (one voice for signing in), a
+// 403 (it speaks of keys and scopes), a 404 (it may tell whether the thing
+// exists), a 405 (it names HTTP methods), a 429 (its sentence about time would
+// stand beside the countdown) nor a 5xx.
+const speaks: ReadonlySet<ErrorCategory> = new Set(['validation', 'conflict', 'client', 'payload_too_large'])
+
+// One short line: stack traces and dumps span lines.
+const fits = (text: string) => text.length > 0 && text.length <= 300 && !/[\r\n]/.test(text)
+
+/** The options {@link serverText} reads. */
+export interface ServerTextOptions extends Pick<MessageOptions, 'serverText' | 'serverLanguage'> {
+  /** The API profile the error came from, for the language it writes in. */
+  profile?: ApiProfile
+}
+
+/** Whether the server's words may be shown to this reader at all (not their content). */
+function mayShow(error: ApiError, t: Translator, options: ServerTextOptions): boolean {
+  const allow = options.serverText ?? true
+  if (!allow || !speaks.has(error.category) || error.retryAfterMs !== undefined) return false
+  const language = options.profile?.language ?? options.serverLanguage ?? 'en'
+  if (!sameLanguage(language, t.locale)) return false
+  return typeof allow === 'function' ? allow(error) : (error as Facts).messageSource === 'people'
+}
 
 /**
- * The server's own words when they may be shown, else `undefined`: never for
- * a 404 (it may tell whether something exists), a 5xx or no response; a known
- * parse error is said in plain words; otherwise only text the API documents
- * as meant for people (an envelope's `message`, a problem's `detail`) when it
- * is short plain text. Nothing here branches on what the text says beyond
- * recognising those parse-error shapes.
+ * The server's own words when they may be shown, else `undefined`. A reading
+ * of facts the classifier recorded, never a second parse: only text from a
+ * field the API means for people (`messageSource === 'people'`, or what the
+ * app's `serverText` function allows), only in a category where it adds
+ * something (validation, conflict), only when the API writes in the reader's
+ * language, never beside a wait, and only as one short line.
+ *
+ * @example
+ * ```ts
+ * serverText(error, createTranslator({ messages: fr }), { serverLanguage: 'fr' })
+ * ```
  */
-export function serverText(error: ApiError, t: Translator, allow: MessageOptions['serverText'] = true): string | undefined {
-  const { status, message, body } = error
-  if (!allow || status === undefined || status < 400 || status > 499 || error.category === 'not_found' || !message) return
-  const value = (goNumber.exec(message) ?? goTime.exec(message))?.[1]?.slice(0, 40)
-  if (value !== undefined) return t(goNumber.test(message) ? 'parse.number' : 'parse.time', { value })
-  const param = badTimestamp.exec(message)?.[1]
-  if (param) return t('parse.param', { param })
-  const bag = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {}
-  const forPeople = typeof allow === 'function' ? allow(error) : bag.detail === message || (bag.success === false && bag.message === message)
-  return forPeople && fits(message) ? message : undefined
+export function serverText(error: ApiError, t: Translator, options: ServerTextOptions = {}): string | undefined {
+  return mayShow(error, t, options) && fits(error.message) ? error.message : undefined
+}
+
+/**
+ * The form-level messages (not tied to a field) that may be shown, by the same
+ * rules as {@link serverText}, apart from where they came from: the core keeps
+ * only validation sentences there.
+ *
+ * @example
+ * ```ts
+ * formErrorsToShow(error, t) // ['Unable to log in with the details given.']
+ * ```
+ */
+export function formErrorsToShow(error: ApiError, t: Translator, options: ServerTextOptions = {}): readonly string[] {
+  const messages = (error as Facts).formErrors ?? []
+  if (messages.length === 0) return messages
+  const allow = options.serverText ?? true
+  const language = options.profile?.language ?? options.serverLanguage ?? 'en'
+  if (!allow || (typeof allow === 'function' && !allow(error)) || !sameLanguage(language, t.locale)) return []
+  return messages.filter(fits)
 }
