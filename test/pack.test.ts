@@ -118,6 +118,22 @@ describe('the packed tarball', () => {
     }
   })
 
+  it('marks exactly the client modules "use client", at the very top of each file', () => {
+    const root = join(app, 'node_modules', manifest.name)
+    const scripts = packed.files.map((file) => file.path).filter((path) => path.endsWith('.js'))
+    const client = scripts.filter((path) => readFileSync(join(root, path), 'utf8').startsWith('"use client";'))
+    // One file per module: the components and hooks each carry it...
+    expect(client).toEqual(expect.arrayContaining(['dist/components/ErrorAlert.js', 'dist/components/ErrorMessage.js', 'dist/context/ApiErrorsProvider.js', 'dist/hooks/useCountdown.js', 'dist/query/useQueryError.js']))
+    for (const path of scripts) {
+      const code = readFileSync(join(root, path), 'utf8')
+      // ...any file that calls React does, and no file has it anywhere but the top.
+      if (/^import .* from "(react|react\/jsx-runtime|react-dom|react-error-boundary)";$/m.test(code)) expect(client, path).toContain(path)
+      expect(code.match(/^["']use client["'];?$/gm)?.length ?? 0, path).toBeLessThanOrEqual(1)
+    }
+    // The framework-free parts and the root's re-exports run in Server Components, route handlers and server actions.
+    for (const path of scripts.filter((path) => /^dist\/(core|messages|apis)\/|^dist\/index\.js$/.test(path))) expect(client, path).not.toContain(path)
+  })
+
   it('builds into a Vite + React app that imports every entry and the stylesheet', () => {
     run(process.execPath, [join(repo, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], app)
     const assets = join(app, 'dist/assets')
