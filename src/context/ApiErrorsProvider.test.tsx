@@ -1,5 +1,7 @@
 import { render, renderHook, screen } from '@testing-library/react'
+import i18next from 'i18next'
 import type { ReactNode } from 'react'
+import type { ApiProfile } from '../core/index.js'
 import { ErrorMessage } from '../components/ErrorMessage.js'
 import { en } from '../messages/en.js'
 import { fr } from '../messages/fr.js'
@@ -46,5 +48,50 @@ describe('ApiErrorsProvider', () => {
     expect(seen.onUnauthenticated).toBe(onUnauthenticated)
     expect(seen.supportUrl).toBe('https://help.example.com')
     expect(screen.getByRole('alert')).toHaveTextContent(`Station introuvable. ${fr['not_found.description']}`)
+  })
+
+  it('passes every new setting through, and lets inner ones win', () => {
+    const onSignIn = () => {}
+    const onReload = () => {}
+    const translate = (_key: string, _values: unknown, fallback: string) => fallback
+    const fieldNames = { 'user.email': 'email' }
+    let seen: ApiErrorsConfig = {}
+    function Probe() {
+      seen = useApiErrorsConfig()
+      return null
+    }
+    render(
+      <ApiErrorsProvider onSignIn={onSignIn} onReload={onReload} serverLanguage="fr" translate={translate} fieldNames={fieldNames}>
+        <ApiErrorsProvider serverLanguage="de">
+          <Probe />
+        </ApiErrorsProvider>
+      </ApiErrorsProvider>,
+    )
+    expect(seen).toMatchObject({ onSignIn, onReload, translate, fieldNames, serverLanguage: 'de' })
+  })
+
+  it('puts inner profiles before outer ones, and into every classification\u2019s options', () => {
+    const outerApi: ApiProfile = { name: 'Outer', match: 'https://outer.example/' }
+    const innerApi: ApiProfile = { name: 'Inner', match: 'https://inner.example/' }
+    const strict = { maxBodyBytes: 1024 }
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <ApiErrorsProvider profiles={[outerApi]} classify={strict}>
+        <ApiErrorsProvider profiles={[innerApi, outerApi]}>{children}</ApiErrorsProvider>
+      </ApiErrorsProvider>
+    )
+    const { result } = renderHook(() => useApiErrorsConfig(), { wrapper })
+    expect(result.current.profiles).toEqual([innerApi, outerApi])
+    expect(result.current.classify).toEqual({ maxBodyBytes: 1024, profiles: [innerApi, outerApi] })
+  })
+
+  it('speaks through the app\u2019s i18next catalog with translate', async () => {
+    const i18n = i18next.createInstance()
+    await i18n.init({ lng: 'fr', resources: { fr: { translation: { 'not_found.title': 'Pas là' } } } })
+    render(
+      <ApiErrorsProvider locale="fr" messages={fr} translate={(key, values, fallback) => i18n.t(key, { ...values, defaultValue: fallback })}>
+        <ErrorMessage error={{ status: 404 }} />
+      </ApiErrorsProvider>,
+    )
+    expect(screen.getByRole('alert')).toHaveTextContent(`Pas là. ${fr['not_found.description']}`)
   })
 })

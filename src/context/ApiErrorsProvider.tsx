@@ -1,6 +1,6 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react'
 import type { ApiError, ApiProfile, ClassifyOptions } from '../core/index.js'
-import type { MessageOverrides } from '../messages/Messages.js'
+import type { MessageOverrides, Translate } from '../messages/Messages.js'
 
 /**
  * What an app tells the library once, at its root. Every field is optional:
@@ -38,39 +38,59 @@ export interface ApiErrorsConfig {
   onSignIn?: (error: ApiError) => void
   /** What the "Reload" action of a conflict does: refetch the record the user edits. */
   onReload?: (error: ApiError) => void
-  /** The APIs the app talks to: their names, codes' copy, support contacts, languages and quirks. */
+  /**
+   * The APIs the app talks to (`react-api-errors/apis/*`, or your own): their
+   * names, codes' copy, support contacts, languages and quirks. Every
+   * classification under the provider matches failures against them; an inner
+   * provider's come before the outer's.
+   */
   profiles?: readonly ApiProfile[]
-  /** The language (BCP 47) the app's APIs write their messages in, where no profile says. Default `'en'`. */
+  /** The language (BCP 47) the app's APIs write their messages in, where no profile says. Their words show only to readers of it. Default `'en'`. */
   serverLanguage?: string
   /** Supplies every word from the app's own i18n library (react-i18next, FormatJS); `fallback` is the library's own text. */
-  translate?: (key: string, values: Readonly<Record<string, string | number>> | undefined, fallback: string) => string
+  translate?: Translate
   /** Server field paths to the form's field names: a record, or a function of the path. */
   fieldNames?: Readonly<Record<string, string>> | ((path: string) => string)
 }
 
 const ApiErrorsContext = createContext<ApiErrorsConfig>({})
 
+const unique = <T,>(items: readonly T[]): readonly T[] => [...new Set(items)]
+
+/** The outer configuration with the inner one's settings over it. */
+function mergeConfig(outer: ApiErrorsConfig, inner: ApiErrorsConfig): ApiErrorsConfig {
+  const merged: Record<string, unknown> = { ...outer }
+  for (const [key, setting] of Object.entries(inner) as [string, unknown][]) if (setting !== undefined) merged[key] = setting
+  const config = merged as ApiErrorsConfig
+  config.messages = outer.messages && inner.messages ? { ...outer.messages, ...inner.messages } : (inner.messages ?? outer.messages)
+  const profiles = unique([...(inner.profiles ?? []), ...(outer.profiles ?? [])])
+  if (profiles.length > 0) {
+    config.profiles = profiles
+    // So that every classification made under the provider names the API.
+    config.classify = { ...config.classify, profiles: unique([...profiles, ...(config.classify?.profiles ?? [])]) }
+  }
+  return config
+}
+
 /**
- * Gives hooks and components the app's messages, classifier options and
- * callbacks. A provider inside another inherits what it does not set, and its
- * `messages` are merged over the outer ones.
+ * Gives hooks and components the app's messages, classifier options, API
+ * profiles and callbacks. A provider inside another inherits what it does not
+ * set; its `messages` are merged over the outer ones and its `profiles` come
+ * before the outer ones.
  *
  * @example
  * ```tsx
- * <ApiErrorsProvider onUnauthenticated={signOut}><Dashboard /></ApiErrorsProvider>
+ * <ApiErrorsProvider onSignIn={signIn} profiles={[persium]}><Dashboard /></ApiErrorsProvider>
  * <ApiErrorsProvider messages={{ 'not_found.title': 'No such station' }}><StationPage /></ApiErrorsProvider>
  * ```
  */
 export function ApiErrorsProvider({ children, ...config }: ApiErrorsConfig & { children?: ReactNode }) {
   const outer = useContext(ApiErrorsContext)
-  const { locale, classify, onUnauthenticated, onError, messages, serverText, supportUrl, onContactSupport } = config
-  const value = useMemo(() => {
-    const inner: ApiErrorsConfig = { locale, classify, onUnauthenticated, onError, serverText, supportUrl, onContactSupport }
-    const merged: Record<string, unknown> = { ...outer }
-    for (const [key, setting] of Object.entries(inner) as [string, unknown][]) if (setting !== undefined) merged[key] = setting
-    merged.messages = outer.messages && messages ? { ...outer.messages, ...messages } : (messages ?? outer.messages)
-    return merged
-  }, [outer, locale, classify, onUnauthenticated, onError, messages, serverText, supportUrl, onContactSupport])
+  const { locale, messages, serverText, supportUrl, onContactSupport, classify, onUnauthenticated, onError, onSignIn, onReload, profiles, serverLanguage, translate, fieldNames } = config
+  const value = useMemo(
+    () => mergeConfig(outer, { locale, messages, serverText, supportUrl, onContactSupport, classify, onUnauthenticated, onError, onSignIn, onReload, profiles, serverLanguage, translate, fieldNames }),
+    [outer, locale, messages, serverText, supportUrl, onContactSupport, classify, onUnauthenticated, onError, onSignIn, onReload, profiles, serverLanguage, translate, fieldNames],
+  )
   return <ApiErrorsContext.Provider value={value}>{children}</ApiErrorsContext.Provider>
 }
 

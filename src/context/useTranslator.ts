@@ -3,8 +3,9 @@ import { createTranslator, type Translator } from '../messages/createTranslator.
 import { useApiErrorsConfig } from './ApiErrorsProvider.js'
 
 /**
- * The provider's words: a lookup with English fallback, plurals and waits
- * formatted for its locale. English without a provider.
+ * The provider's words: a lookup with English fallback (or the app's
+ * `translate` first), plurals and durations formatted for its locale.
+ * English without a provider.
  *
  * @example
  * ```tsx
@@ -13,6 +14,6 @@ import { useApiErrorsConfig } from './ApiErrorsProvider.js'
  * ```
  */
 export function useTranslator(): Translator {
-  const { locale, messages } = useApiErrorsConfig()
-  return useMemo(() => createTranslator({ locale, messages }), [locale, messages])
+  const { locale, messages, translate } = useApiErrorsConfig()
+  return useMemo(() => createTranslator({ locale, messages, translate }), [locale, messages, translate])
 }
