@@ -1,11 +1,8 @@
 import { ERROR_CATEGORIES, isRetryable, type ErrorCategory } from './ErrorCategory.js'
+import type { MessageSource } from './MessageSource.js'
 
 /** Field path (`address.city`, `items.0.name`) to its messages. */
 export type FieldErrors = Readonly<Record<string, readonly string[]>>
-
-// Field maps the classifier built for an error (null-prototype, used nowhere
-// else): frozen as they are. Copying 200 fields cost more than reading them.
-export const handedOver = new WeakSet<object>()
 
 /**
  * What an {@link ApiError} is made from. Only `category` is required; the
@@ -22,16 +19,41 @@ export interface ApiErrorInit {
   code?: string
   title?: string
   message?: string
+  /** Default: `'people'` when there is a message (whoever wrote it chose it), else `'none'`. */
+  messageSource?: MessageSource
   fieldErrors?: FieldErrors
-  /** Default: what the category and status say (`isRetryable`). */
+  formErrors?: readonly string[]
+  /** Default: what the category table says for the category and status (`isRetryable`). */
   retryable?: boolean
   retryAfterMs?: number
   instance?: string
   requestId?: string
+  url?: string
+  method?: string
+  /** Epoch milliseconds. Default: now. */
+  occurredAt?: number
+  profile?: string
   body?: unknown
   /** The value that was thrown or the response that failed, for debugging. */
   cause?: unknown
 }
+
+/**
+ * The serialisable form of an {@link ApiError} (`error.toJSON()`): plain,
+ * JSON-safe data, without `cause`, `stack` and `body` (they can be large and
+ * can hold what a server should not hand to a browser). `classifyError` turns
+ * it back into an `ApiError`.
+ *
+ * @example
+ * ```ts
+ * const json: ApiErrorJSON = JSON.parse(JSON.stringify(error))
+ * classifyError(json).category === error.category // true
+ * ```
+ */
+export type ApiErrorJSON = { readonly name: 'ApiError' } & Omit<ApiErrorInit, 'body' | 'cause'> &
+  Pick<ApiError, 'message' | 'messageSource' | 'fieldErrors' | 'formErrors' | 'retryable' | 'occurredAt'>
+
+const noFormErrors: readonly string[] = Object.freeze([])
 
 /**
  * A failed API call, classified. Every hook and component of the library reads
@@ -53,11 +75,23 @@ export class ApiError extends Error {
   declare readonly title: string | undefined
   /** The server's human-readable text, `''` if none. Not always fit for users: see `describeError`. */
   declare readonly message: string
+  /** Where `message` came from: a field meant for people, a framework's default text, a plain-text body, or none. */
+  declare readonly messageSource: MessageSource
   declare readonly fieldErrors: FieldErrors
+  /** Validation messages tied to no field (DRF `non_field_errors`, ...). */
+  declare readonly formErrors: readonly string[]
   declare readonly retryable: boolean
   declare readonly retryAfterMs: number | undefined
   declare readonly instance: string | undefined
   declare readonly requestId: string | undefined
+  /** The URL of the request that failed, when the response or the client's error says it. */
+  declare readonly url: string | undefined
+  /** Its HTTP method, upper case, when the client's error says it. */
+  declare readonly method: string | undefined
+  /** When it was classified, in epoch milliseconds (`ClassifyOptions.now`). */
+  declare readonly occurredAt: number
+  /** The `name` of the API profile that matched the failure. */
+  declare readonly profile: string | undefined
   /** The parsed JSON, the text, or `undefined`. */
   declare readonly body: unknown
 
@@ -70,21 +104,59 @@ export class ApiError extends Error {
     this.status = init.status
     this.code = init.code
     this.title = init.title
+    this.messageSource = init.messageSource ?? (this.message ? 'people' : 'none')
     // Field names come from servers: without a prototype, `fieldErrors.constructor`
-    // is a field's messages or nothing, never Object's.
+    // is a field's messages or nothing, never Object's. A map that is frozen and
+    // prototype-free already (the classifier's own) cannot change under us and
+    // is kept as it is: copying 200 fields cost more than reading them.
     const fields = init.fieldErrors ?? {}
-    this.fieldErrors = Object.freeze(handedOver.has(fields) ? fields : Object.assign(Object.create(null) as FieldErrors, fields))
+    this.fieldErrors = Object.isFrozen(fields) && !Object.getPrototypeOf(fields) ? fields : Object.freeze(Object.assign(Object.create(null) as FieldErrors, fields))
+    this.formErrors = init.formErrors?.length ? Object.freeze([...init.formErrors]) : noFormErrors
     this.retryable = init.retryable ?? isRetryable(init.category, init.status)
     this.retryAfterMs = init.retryAfterMs
     this.instance = init.instance
     this.requestId = init.requestId
+    this.url = init.url
+    this.method = init.method
+    this.occurredAt = init.occurredAt ?? Date.now()
+    this.profile = init.profile
     this.body = init.body
   }
+
+  /**
+   * The serialisable form ({@link ApiErrorJSON}): what a server action or a
+   * route handler hands to the browser. `JSON.stringify(error)` calls it.
+   *
+   * @example
+   * ```ts
+   * return { error: classifyError(thrown).toJSON() } // in a server action; the client renders <ErrorAlert error={result.error} />
+   * ```
+   */
+  toJSON(): ApiErrorJSON {
+    // The own enumerable fields are the contract's (Error's message, stack and cause are not enumerable).
+    const json: Partial<Record<string, unknown>> = { ...(this as object), message: this.message }
+    delete json.body
+    return json as ApiErrorJSON
+  }
+}
+
+/** Whether a value has the fields an `ApiError` has, of the types components rely on. */
+export function hasApiErrorShape(value: unknown): value is ApiError {
+  const error = value as Partial<Record<keyof ApiError, unknown>> | null
+  const fields = typeof error?.fieldErrors === 'object' && error.fieldErrors !== null ? Object.values(error.fieldErrors) : undefined
+  return (
+    error?.name === 'ApiError' &&
+    ERROR_CATEGORIES.includes(error.category as ErrorCategory) &&
+    typeof error.message === 'string' &&
+    fields !== undefined &&
+    fields.every((messages) => Array.isArray(messages) && messages.every((message) => typeof message === 'string'))
+  )
 }
 
 /**
  * Whether a value is an {@link ApiError}, also one made by another copy of the
- * library or in another realm (an iframe, a worker's structured clone).
+ * library or in another realm (an iframe). Its serialisable form, a plain
+ * object, is not: pass that to `classifyError`, which revives it.
  *
  * @example
  * ```ts
@@ -93,20 +165,11 @@ export class ApiError extends Error {
  */
 export function isApiError(value: unknown): value is ApiError {
   try {
-    if (value instanceof ApiError) return true
-    // Anything else may be a server's JSON claiming the name (`throw await
-    // response.json()`): trusted only when shaped like one, so that no
-    // component meets a category it does not know or field errors that are
-    // not lists of strings.
-    const error = value as Partial<Record<keyof ApiError, unknown>> | null
-    const fields = typeof error?.fieldErrors === 'object' && error.fieldErrors !== null ? Object.values(error.fieldErrors) : undefined
-    return (
-      error?.name === 'ApiError' &&
-      ERROR_CATEGORIES.includes(error.category as ErrorCategory) &&
-      typeof error.message === 'string' &&
-      fields !== undefined &&
-      fields.every((messages) => Array.isArray(messages) && messages.every((message) => typeof message === 'string'))
-    )
+    // Anything else must be an Error (the brand check works across realms),
+    // shaped like one: a server's JSON may claim the name (`throw await
+    // response.json()`), and no component may meet a category it does not
+    // know or field errors that are not lists of strings.
+    return value instanceof ApiError || (Object.prototype.toString.call(value) === '[object Error]' && hasApiErrorShape(value))
   } catch {
     // A revoked proxy or a throwing getter is no ApiError.
     return false

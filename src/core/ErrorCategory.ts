@@ -26,12 +26,15 @@ export type ErrorCategory =
   | 'aborted'
   | 'unknown'
 
-// The contract's table, in its order: each category with the statuses it names.
-const table: [ErrorCategory, ...number[]][] = [
-  ['validation', 400, 422], ['unauthenticated', 401], ['forbidden', 403], ['not_found', 404, 410],
-  ['method_not_allowed', 405], ['not_acceptable', 406], ['timeout', 408, 504], ['conflict', 409, 412],
-  ['payload_too_large', 413], ['unsupported_media_type', 415], ['rate_limited', 429], ['unavailable', 503],
-  ['server', 500, 502], ['client'], ['network'], ['aborted'], ['unknown'],
+// The contract's table, in its order: each category, whether it is retryable
+// (`listed`: only for the statuses its row names; 501 and 505 are `server`
+// but sending them again changes nothing), and the statuses it names.
+type Row = [ErrorCategory, boolean | 'listed', ...number[]]
+const table: Row[] = [
+  ['validation', false, 400, 422], ['unauthenticated', false, 401], ['forbidden', false, 403], ['not_found', false, 404, 410],
+  ['method_not_allowed', false, 405], ['not_acceptable', false, 406], ['timeout', true, 408, 504], ['conflict', false, 409, 412],
+  ['payload_too_large', false, 413], ['unsupported_media_type', false, 415], ['rate_limited', true, 429], ['unavailable', true, 503],
+  ['server', 'listed', 500, 502], ['client', false], ['network', true], ['aborted', false], ['unknown', false],
 ]
 
 /**
@@ -56,13 +59,16 @@ export const ERROR_CATEGORIES: readonly ErrorCategory[] = table.map(([category])
  * ```
  */
 export function categoryForStatus(status: number): ErrorCategory {
-  const row = table.find((r) => r.includes(status, 1))
-  return row ? row[0] : status >= 500 && status < 600 ? 'server' : status >= 400 && status < 500 ? 'client' : 'unknown'
+  const row = table.find((r) => r.includes(status, 2))
+  if (row) return row[0]
+  if (status >= 500 && status < 600) return 'server'
+  return status >= 400 && status < 500 ? 'client' : 'unknown'
 }
 
 /**
  * Whether a failure of this category and status can succeed if sent again
- * unchanged. 500 and 502 are; other 5xx (501, 505, ...) are not.
+ * unchanged, as the category table's retry column says. 500 and 502 are;
+ * other 5xx (501, 505, ...) are not.
  *
  * @example
  * ```ts
@@ -71,5 +77,6 @@ export function categoryForStatus(status: number): ErrorCategory {
  * ```
  */
 export function isRetryable(category: ErrorCategory, status?: number): boolean {
-  return category === 'server' ? status === 500 || status === 502 : /^(timeout|rate_limited|unavailable|network)$/.test(category)
+  const row = table.find((r) => r[0] === category)
+  return row?.[1] === 'listed' ? row.includes(status as number, 2) : row?.[1] === true
 }

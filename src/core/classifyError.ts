@@ -1,9 +1,11 @@
-import { ApiError, isApiError } from './ApiError.js'
+import { ApiError, hasApiErrorShape, isApiError } from './ApiError.js'
 import type { ClassifyOptions } from './ClassifyOptions.js'
 import type { ErrorCategory } from './ErrorCategory.js'
 import { fromParts } from './fromParts.js'
 import { clip, isObject, str, type Bag } from './guards.js'
 import { isResponse } from './isResponse.js'
+import { makeApiError } from './makeApiError.js'
+import { revive } from './revive.js'
 
 // Node's and undici's error codes (axios passes them on): timeouts
 // (ETIMEDOUT, UND_ERR_HEADERS_TIMEOUT, axios' ECONNABORTED), then the socket
@@ -23,25 +25,26 @@ function withoutResponse(error: Bag, depth: number): ErrorCategory | undefined {
   const code = str(error.code) ?? ''
   // axios' CanceledError keeps a timeout signal's reason only on its config.
   const reason = (error.config as { signal?: { reason?: { name?: unknown } } } | undefined)?.signal?.reason?.name
-  return name === 'TimeoutError' || reason === 'TimeoutError' || timeoutCodes.test(code)
-    ? 'timeout'
-    : // TanStack Query's CancelledError has only its message to tell it apart.
-      name === 'AbortError' || name === 'CanceledError' || code === 'ERR_CANCELED' || str(error.message) === 'CancelledError'
-      ? 'aborted'
-      : networkCodes.test(code) || (name === 'TypeError' && (networkText.test(str(error.message) ?? '') || offline()))
-        ? 'network'
-        : // ofetch and undici wrap the real reason.
-          depth < 3 && isObject(error.cause)
-          ? withoutResponse(error.cause, depth + 1)
-          : undefined
+  if (name === 'TimeoutError' || reason === 'TimeoutError' || timeoutCodes.test(code)) return 'timeout'
+  // TanStack Query's CancelledError has only its message to tell it apart.
+  if (name === 'AbortError' || name === 'CanceledError' || code === 'ERR_CANCELED' || str(error.message) === 'CancelledError') return 'aborted'
+  if (networkCodes.test(code) || (name === 'TypeError' && (networkText.test(str(error.message) ?? '') || offline()))) return 'network'
+  // ofetch and undici wrap the real reason.
+  return depth < 3 && isObject(error.cause) ? withoutResponse(error.cause, depth + 1) : undefined
 }
 
 function classify(error: unknown, options: ClassifyOptions): ApiError {
   if (isApiError(error)) return error
-  if (isResponse(error)) return fromParts(error.status, error.headers, undefined, error, options)
-  if (!isObject(error)) {
-    return new ApiError({ category: 'unknown', message: typeof error === 'string' ? clip(error, 1000) : '', cause: error })
+  for (const adapter of options.adapters ?? []) {
+    const made = adapter(error, options)
+    if (made) return made
   }
+  if (!isObject(error)) {
+    return makeApiError({ category: 'unknown', message: typeof error === 'string' ? clip(error, 1000) : '', cause: error }, options)
+  }
+  // The serialisable form (`toJSON()`), come back from a server or a worker.
+  if (hasApiErrorShape(error)) return revive(error)
+  if (isResponse(error)) return fromParts(error.status, error.headers, undefined, error, options)
   // axios: error.response.{status,data,headers}; ky: error.response + error.data;
   // ofetch: error.response (with _data), error.data, error.status.
   const response = error.response
@@ -50,19 +53,27 @@ function classify(error: unknown, options: ClassifyOptions): ApiError {
     return fromParts(response.status as number, response.headers, data, error, options)
   }
   const category = withoutResponse(error, 0)
-  if (category) return new ApiError({ category, cause: error })
+  if (category) return makeApiError({ category, cause: error }, options)
   // A plain record: { status, headers?, body? } (or `statusCode`, `data`).
   const status = error.status ?? error.statusCode
-  return Number.isInteger(status)
-    ? fromParts(status as number, error.headers, error.body ?? error.data, error, options)
-    : new ApiError({ category: 'unknown', cause: error })
+  if (Number.isInteger(status)) return fromParts(status as number, error.headers, error.body ?? error.data, error, options)
+  return makeApiError({ category: 'unknown', cause: error }, options)
 }
 
+// Each object's classification, so that every layer that meets one failure
+// gets the same ApiError and pays for it once. Weak: it keeps nothing alive.
+const classified = new WeakMap<object, ApiError>()
+
+/** Records what `toApiError` made of a response, so `classifyError(response)` agrees. */
+export const remember = (value: object, error: ApiError): ApiError => (classified.set(value, error), error)
+
 /**
- * Classifies any thrown value: an `ApiError` (returned as it is), fetch's
- * `TypeError`, an `AbortError` or `TimeoutError`, the errors of axios, ky and
- * ofetch, a plain `{ status, headers?, body? }` record, or anything else.
- * Synchronous, idempotent, and never throws.
+ * Classifies any thrown value: an `ApiError` (returned as it is), its
+ * serialisable form (`toJSON()`, revived), fetch's `TypeError`, an
+ * `AbortError` or `TimeoutError`, the errors of axios, ky and ofetch, a plain
+ * `{ status, headers?, body? }` record, or anything else. Synchronous,
+ * idempotent, and never throws. The same object always gives the same
+ * `ApiError`: the options of its first classification decide it.
  *
  * @example
  * ```ts
@@ -74,10 +85,15 @@ function classify(error: unknown, options: ClassifyOptions): ApiError {
  * ```
  */
 export function classifyError(error: unknown, options: ClassifyOptions = {}): ApiError {
+  // Strings, numbers, null and symbols cannot be remembered: each call makes one.
+  const key = Object(error) === error ? (error as object) : undefined
+  let made = key && classified.get(key)
+  if (made) return made
   try {
-    return classify(error, options)
+    made = classify(error, options)
   } catch (failure: unknown) {
-    // Getters that throw, revoked proxies: the value cannot be read, so say so.
-    return new ApiError({ category: 'unknown', cause: failure })
+    // Getters that throw, revoked proxies, an adapter that fails: the value cannot be read, so say so.
+    made = new ApiError({ category: 'unknown', cause: failure })
   }
+  return key && made !== error ? remember(key, made) : made
 }

@@ -1,4 +1,4 @@
-import { ApiError, handedOver } from './ApiError.js'
+import type { ApiError } from './ApiError.js'
 import type { ClassifyOptions } from './ClassifyOptions.js'
 import { categoryForStatus } from './ErrorCategory.js'
 import { emptyFacts } from './dialects/BodyFacts.js'
@@ -6,6 +6,7 @@ import { readBodyFacts } from './dialects/readBodyFacts.js'
 import { parseBody } from './dialects/text.js'
 import { clip } from './guards.js'
 import { readHeaders } from './headers.js'
+import { makeApiError } from './makeApiError.js'
 import { maxBodyBytes } from './readText.js'
 import { readRequestId } from './requestId.js'
 import { readRetryAfter } from './retryAfter.js'
@@ -31,19 +32,28 @@ export function fromParts(status: number, headers: unknown, body: unknown, cause
     // A body that fights back (a getter that throws, a revoked proxy) must not
     // cost the status its category: classify from status and headers.
   }
-  handedOver.add(facts.fieldErrors)
-  return new ApiError({
-    category: categoryForStatus(status),
-    // A thrown record's NaN or Infinity is no status to show anyone.
-    status: Number.isFinite(status) ? status : undefined,
-    code: clipped(facts.code, 500),
-    title: clipped(facts.title, 1000),
-    message: clipped(facts.message, 1000),
-    fieldErrors: facts.fieldErrors,
-    retryAfterMs: readRetryAfter(header, status, facts.retryAfter, (options.now ?? Date.now)()),
-    instance: clipped(facts.instance, 2000),
-    requestId: readRequestId(header, options.requestIdHeaders) ?? clipped(facts.requestId, 200),
-    body,
-    cause,
-  })
+  const message = clipped(facts.message, 1000)
+  return makeApiError(
+    {
+      category: facts.category ?? categoryForStatus(status),
+      // A thrown record's NaN or Infinity is no status to show anyone.
+      status: Number.isFinite(status) ? status : undefined,
+      code: clipped(facts.code, 500),
+      title: clipped(facts.title, 1000),
+      message,
+      // Until a dialect says where its message came from: a text body's is text, any other a framework's.
+      messageSource: facts.messageSource ?? (!message ? 'none' : typeof body === 'string' ? 'text' : 'framework'),
+      // Frozen and prototype-free, so ApiError keeps it rather than copying it.
+      fieldErrors: Object.freeze(facts.fieldErrors),
+      // Bounded by the dialects (20 of 500 characters).
+      formErrors: facts.formErrors,
+      retryAfterMs: readRetryAfter(header, status, facts.retryAfter, (options.now ?? Date.now)()),
+      instance: clipped(facts.instance, 2000),
+      requestId: readRequestId(header, options.requestIdHeaders) ?? clipped(facts.requestId, 200),
+      body,
+      cause,
+    },
+    options,
+    header,
+  )
 }

@@ -7,7 +7,7 @@ export { createRetryPolicy, retryDelay, shouldRetry } from './retryPolicy.js'
 export { toApiError } from './toApiError.js'
 export { withDeadline } from './withDeadline.js'
 
-export type { ApiErrorInit, FieldErrors } from './ApiError.js'
+export type { ApiErrorInit, ApiErrorJSON, FieldErrors } from './ApiError.js'
 export type { ClassifyOptions, ErrorAdapter } from './ClassifyOptions.js'
 export type { ApiProfile, ProfileResponse, ProfileWording } from './ApiProfile.js'
 export type { MessageSource } from './MessageSource.js'

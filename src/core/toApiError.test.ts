@@ -134,3 +134,12 @@ describe('server text with bidi controls', () => {
     expect(error.fieldErrors.name).toEqual(['bad name'])
   })
 })
+
+describe('toApiError: where the message came from', () => {
+  it('says text for a plain-text body, none for markup or no body, framework for a bare { message }', async () => {
+    expect((await toApiError(new Response('Upstream down', { status: 502 }))).messageSource).toBe('text')
+    expect((await toApiError(new Response('<html><h1>502</h1></html>', { status: 502 }))).messageSource).toBe('none')
+    expect((await toApiError(new Response(null, { status: 500 }))).messageSource).toBe('none')
+    expect((await toApiError(new Response('{"message":"Internal server error"}', { status: 500 }))).messageSource).toBe('framework')
+  })
+})

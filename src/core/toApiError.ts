@@ -1,6 +1,6 @@
 import { ApiError } from './ApiError.js'
 import type { ClassifyOptions } from './ClassifyOptions.js'
-import { classifyError } from './classifyError.js'
+import { classifyError, remember } from './classifyError.js'
 import { fromParts } from './fromParts.js'
 import { isResponse } from './isResponse.js'
 import { maxBodyBytes, readText } from './readText.js'
@@ -25,7 +25,8 @@ export async function toApiError(response: Response, options: ClassifyOptions = 
     // A body that fails mid-read (a dropped connection) leaves status and headers.
   }
   try {
-    return fromParts(response.status, response.headers, text, response, options)
+    // Read in full, it replaces what `classifyError(response)` may have made of status and headers alone.
+    return remember(response, fromParts(response.status, response.headers, text, response, options))
   } catch (error: unknown) {
     return new ApiError({ category: 'unknown', cause: error })
   }
