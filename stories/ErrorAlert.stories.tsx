@@ -4,7 +4,7 @@ import { ErrorAlert, type ErrorAlertProps, type ErrorCategory } from '../src/ind
 import { expectAlertPerCategory } from './support/expectCategories.js'
 import { EveryCategory, WithSample, categoryArgType } from './support/WithSample.js'
 
-type Args = ErrorAlertProps & { category: ErrorCategory; retryAfterSeconds?: number }
+type Args = Omit<ErrorAlertProps, 'query' | 'error'> & { error?: unknown; category: ErrorCategory; retryAfterSeconds?: number }
 
 const meta = {
   title: 'Components/ErrorAlert',
@@ -33,7 +33,7 @@ export const EveryCategoryAtOnce: Story = {
   name: 'Every category',
   argTypes: { category: { control: false } },
   args: { headingLevel: 3 },
-  render: ({ category: _category, retryAfterSeconds: _seconds, error: _error, ...props }) => (
+  render: ({ category: _category, retryAfterSeconds: _seconds, error: _error, query: _query, ...props }) => (
     <EveryCategory>{(error) => <ErrorAlert {...props} error={error} />}</EveryCategory>
   ),
   play: async ({ canvasElement }) => {

@@ -3,7 +3,7 @@ import { expect, fn, userEvent, waitFor } from 'storybook/test'
 import { RetryPrompt, type ErrorCategory, type RetryPromptProps } from '../src/index.js'
 import { EveryCategory, WithSample, categoryArgType } from './support/WithSample.js'
 
-type Args = RetryPromptProps & { category: ErrorCategory; retryAfterSeconds?: number }
+type Args = Omit<RetryPromptProps, 'query' | 'error' | 'onRetry'> & { error?: unknown; onRetry: () => unknown; category: ErrorCategory; retryAfterSeconds?: number }
 
 const meta = {
   title: 'Components/RetryPrompt',
@@ -101,7 +101,7 @@ export const Retrying: Story = {
 export const EveryCategoryAtOnce: Story = {
   name: 'Every category',
   argTypes: { category: { control: false } },
-  render: ({ category: _category, retryAfterSeconds: _seconds, error: _error, ...props }) => (
+  render: ({ category: _category, retryAfterSeconds: _seconds, error: _error, query: _query, ...props }) => (
     <EveryCategory>{(error) => <RetryPrompt {...props} error={error} />}</EveryCategory>
   ),
 }

@@ -1,30 +1,27 @@
-import { forwardRef, useId, useState, type HTMLAttributes, type ReactNode } from 'react'
-import type { ErrorDescription } from '../messages/describeError.js'
-import { cx, srOnly } from './dom.js'
-import { RetryPrompt, type RetryPromptProps } from './RetryPrompt.js'
+import { forwardRef, type HTMLAttributes, type ReactNode } from 'react'
+import type { ApiError } from '../core/index.js'
+import { useApiErrorsConfig } from '../context/ApiErrorsProvider.js'
+import type { ErrorAction, ErrorDescription } from '../messages/describeError.js'
+import { cx } from './dom.js'
+import { isRetrying, queryFailure, type QueryInput } from './queryInput.js'
+import { RetryPrompt, type RetryOptions } from './RetryPrompt.js'
+import { SupportDetails } from './SupportDetails.js'
+import { ToneIcon } from './ToneIcon.js'
 import { useDescription } from './useDescription.js'
 
-/**
- * Props of {@link ErrorAlert}: the native `<div>` props, plus these.
- *
- * @example
- * ```tsx
- * <ErrorAlert error={query.error} onRetry={() => query.refetch()} headingLevel={3} />
- * ```
- */
-export interface ErrorAlertProps extends Omit<HTMLAttributes<HTMLDivElement>, 'title'> {
-  /** Anything thrown or a query's `error`; nothing renders for `null` or `undefined`. */
-  error: unknown
-  /** Offers "Try again" (with a countdown when the server asked to wait) for a retryable error. */
-  onRetry?: () => unknown
+interface ErrorAlertOwnProps extends Omit<HTMLAttributes<HTMLDivElement>, 'title'> {
   /** Passed to the retry prompt: `retryAt`, `retrying`, `mode`, `autoRetry`. */
-  retry?: Pick<RetryPromptProps, 'retryAt' | 'retrying' | 'mode' | 'autoRetry'>
-  /** Offers "Sign in" for a 401. Default: the provider's `onUnauthenticated`. */
-  onSignIn?: (error: ErrorDescription['error']) => void
-  /** The failure survived retries: a 5xx then offers "Contact support". */
+  retry?: Pick<RetryOptions, 'retryAt' | 'retrying' | 'mode' | 'autoRetry'>
+  /** What "Sign in" does for a 401. Default: the provider's `onSignIn`, else its `onUnauthenticated`; without any, no button. */
+  onSignIn?: (error: ApiError) => void
+  /** What "Reload" does for a conflict (refetch the record the user edits). Default: the provider's `onReload`. */
+  onReload?: (error: ApiError) => void
+  /** The failure survived retries: a 5xx then offers "Contact support". Default, with `query`: no retry is under way. */
   persistent?: boolean
   /** The title's heading level. Default 2. */
   headingLevel?: 2 | 3 | 4 | 5 | 6
+  /** `'compact'`: no border or shadow of its own, for an alert inside a card or panel. */
+  variant?: 'default' | 'compact'
   /**
    * Replaces the title and description inside the alert.
    *
@@ -39,108 +36,118 @@ export interface ErrorAlertProps extends Omit<HTMLAttributes<HTMLDivElement>, 't
 }
 
 /**
- * A block for a failed load or action: title, description, the actions that
- * help (retry for retryable errors, sign in for a 401, contact support for a
- * 403 or a persistent 5xx when the provider has a `supportUrl` or
- * `onContactSupport`, "learn more" for a problem `type` that is an http(s)
- * link) and collapsed details for support (status, code, request id,
- * instance) with a copy button.
- *
- * Accessibility: title and description sit in an inner `role="alert"`, so they
- * are announced once without taking focus and the actions are not read as
- * part of the alert; every action is a native button or link in the tab
- * order; the copy result is announced politely.
+ * Props of {@link ErrorAlert}: the native `<div>` props, plus a `query` (a
+ * `useQuery` / `useMutation` result or `useQueryError` state) or an `error`.
+ * With TanStack Query pass `query`: its `error` is `null` while it retries.
  *
  * @example
  * ```tsx
- * if (query.isError) return <ErrorAlert error={query.error} onRetry={() => query.refetch()} />
+ * <ErrorAlert query={query} headingLevel={3} />
+ * <ErrorAlert error={mutation.error} onRetry={() => mutation.reset()} />
+ * ```
+ */
+export type ErrorAlertProps = ErrorAlertOwnProps &
+  (
+    | {
+        /**
+         * A `useQuery` / `useMutation` result, or `useQueryError(result)`:
+         * shows the failure being retried with the countdown to the retry,
+         * then the final one; "Try again" refetches.
+         */
+        query: QueryInput
+        error?: never
+        /** Replaces the query's own refetch. */
+        onRetry?: () => unknown
+      }
+    | {
+        /** Anything thrown; nothing renders for `null` or `undefined`. With TanStack Query, pass `query` instead. */
+        error: unknown
+        query?: never
+        /** Offers "Try again" (with a countdown when the server asked to wait) for a retryable error. */
+        onRetry?: () => unknown
+      }
+  )
+
+/**
+ * A block for a failed load or action: an icon, the title, the description,
+ * the category's own fix as the primary action (Try again for what can be
+ * retried, Sign in for a 401, Reload for a conflict when the app gives
+ * `onReload`), Contact support for a 403 or a persistent 5xx when the
+ * provider has a `supportUrl` or `onContactSupport`, and collapsed details
+ * for support (time, request id, method and path, status, code, problem
+ * type) with a copy button.
+ *
+ * Accessibility: title and description sit in an inner `role="alert"`, so they
+ * are announced once without taking focus and the actions are not read as
+ * part of the alert; the icon is hidden from screen readers; every action is
+ * a native button or link in the tab order, at least 24 × 24 px; the copy
+ * result is announced politely.
+ *
+ * @example
+ * ```tsx
+ * const query = useQuery({ queryKey: ['stations'], queryFn })
+ * if (query.isSuccess) return <StationList stations={query.data} />
+ * return <ErrorAlert query={query} />
  * ```
  */
 export const ErrorAlert = forwardRef<HTMLDivElement, ErrorAlertProps>(function ErrorAlert(
-  { error, onRetry, retry, onSignIn, persistent, headingLevel = 2, render, children, className, ...rest },
+  { error, query, onRetry, retry, onSignIn, onReload, persistent, headingLevel = 2, variant, render, children, className, ...rest },
   ref,
 ) {
-  const { config, t, info } = useDescription(error, persistent)
-  const [copied, setCopied] = useState(false)
-  const id = useId()
-  if (!info) return null
-  const { error: apiError, actions } = info
-  const signIn = onSignIn ?? config.onUnauthenticated
+  const config = useApiErrorsConfig()
+  const signIn = onSignIn ?? config.onSignIn ?? config.onUnauthenticated
+  const reload = onReload ?? config.onReload
   const { supportUrl, onContactSupport } = config
-  const label = (action: string) => (action === actions[0] ? info.action : t(`action.${action}`))
-  const button = (action: string, onClick: () => void) => (
-    <button key={action} type="button" className="rae-button" onClick={onClick}>
-      {label(action)}
+  const settled = persistent ?? (query ? !isRetrying(query) : undefined)
+  // Only what this alert can do is listed, and no words promise anything else.
+  const offer = { retry: Boolean(onRetry || query), signIn: Boolean(signIn), reload: Boolean(reload), support: Boolean(supportUrl || onContactSupport), learnMore: false }
+  const { t, info } = useDescription(query ? queryFailure(query) : error, settled, offer)
+  if (!info) return null
+  const { error: apiError, actions, labels } = info
+  // The API's own support contact, else the app's.
+  const supportHref = info.support.url ?? (onContactSupport ? undefined : supportUrl)
+  const style = (action: string) => cx('rae-button', action === actions[0] && 'rae-button--primary')
+  const button = (action: ErrorAction, onClick: () => void) => (
+    <button key={action} type="button" className={style(action)} onClick={onClick}>
+      {labels[action]}
     </button>
   )
-  const link = (action: string, href?: string) =>
-    href && (
-      <a key={action} className="rae-button" href={href}>
-        {label(action)}
-      </a>
-    )
   const Heading = `h${headingLevel}` as 'h2'
-  const details = (
-    [
-      ['status', apiError.status],
-      ['code', apiError.code],
-      ['requestId', apiError.requestId],
-      ['instance', apiError.instance],
-    ] as const
-  ).filter((entry) => entry[1] !== undefined)
-  const copy = () => {
-    const text = details.map(([key, value]) => `${t(`ui.${key}`)}: ${value}`).join('\n')
-    // Denied or unavailable clipboard: the details stay on screen to select by hand.
-    navigator.clipboard?.writeText(text).then(() => setCopied(true), () => {})
-  }
-
+  const prompt = query ? { query, onRetry } : { error, onRetry: onRetry ?? (() => {}) }
   return (
-    <div ref={ref} className={cx('rae-alert', className)} data-category={apiError.category} {...rest}>
-      <div role="alert">
-        {render ? (
-          render(info)
-        ) : (
-          <>
-            <Heading id={id} className="rae-alert__title">
-              {info.title}
-            </Heading>
-            <p className="rae-alert__description">{info.description}</p>
-          </>
-        )}
+    <div ref={ref} className={cx('rae-alert', variant === 'compact' && 'rae-alert--compact', className)} data-category={apiError.category} {...rest}>
+      <ToneIcon category={apiError.category} />
+      <div className="rae-alert__body">
+        <div role="alert">
+          {render ? (
+            render(info)
+          ) : (
+            <>
+              <Heading className="rae-alert__title">{info.title}</Heading>
+              <p className="rae-alert__description">{info.description}</p>
+            </>
+          )}
+        </div>
+        <div className="rae-alert__actions">
+          {actions.map((action) =>
+            action === 'retry' ? (
+              <RetryPrompt key={action} {...prompt} {...retry} />
+            ) : action === 'signIn' ? (
+              button(action, () => signIn?.(apiError))
+            ) : action === 'reload' ? (
+              button(action, () => reload?.(apiError))
+            ) : action === 'support' && supportHref ? (
+              <a key={action} className={style(action)} href={supportHref}>
+                {labels[action]}
+              </a>
+            ) : (
+              action === 'support' && onContactSupport && button(action, () => onContactSupport(apiError))
+            ),
+          )}
+          {children}
+        </div>
+        <SupportDetails error={apiError} title={info.title} t={t} locale={config.locale} />
       </div>
-      <div className="rae-alert__actions">
-        {actions.map((action) =>
-          action === 'retry'
-            ? onRetry && <RetryPrompt key={action} error={error} onRetry={onRetry} {...retry} />
-            : action === 'signIn'
-              ? signIn && button(action, () => signIn(apiError))
-              : action === 'support'
-                ? onContactSupport
-                  ? button(action, () => onContactSupport(apiError))
-                  : link(action, supportUrl)
-                : link(action, info.learnMoreUrl),
-        )}
-        {children}
-      </div>
-      {details.length > 0 && (
-        <details className="rae-details">
-          <summary>{t('ui.details')}</summary>
-          <dl>
-            {details.map(([key, value]) => (
-              <div key={key}>
-                <dt>{t(`ui.${key}`)}</dt>
-                <dd>{value}</dd>
-              </div>
-            ))}
-          </dl>
-          <button type="button" className="rae-button" onClick={copy}>
-            {t(copied ? 'ui.copied' : 'ui.copy')}
-          </button>
-          <span role="status" style={srOnly}>
-            {copied ? t('ui.copied') : ''}
-          </span>
-        </details>
-      )}
     </div>
   )
 })

@@ -25,6 +25,10 @@ export interface ErrorMessageProps extends Omit<HTMLAttributes<HTMLParagraphElem
   render?: (info: ErrorDescription) => ReactNode
 }
 
+// A title that ends in its own punctuation ("?", "!", "…", "。", a closing
+// quote) keeps it; only a bare one gets a full stop.
+const sentence = (title: string) => (/[\p{P}]$/u.test(title.trim()) || !title ? title : `${title}.`)
+
 /**
  * One line saying what went wrong and what to do.
  *
@@ -43,7 +47,7 @@ export const ErrorMessage = forwardRef<HTMLParagraphElement, ErrorMessageProps>(
   return (
     <p ref={ref} className={cx('rae-message', className)} data-category={info.error.category} {...rest}>
       <span role="alert">
-        {render ? render(info) : <><strong>{info.title}.</strong> {info.description}</>}
+        {render ? render(info) : <><strong>{sentence(info.title)}</strong> {info.description}</>}
       </span>
     </p>
   )

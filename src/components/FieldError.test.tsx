@@ -49,12 +49,32 @@ describe('FieldError', () => {
   })
 
   it('renders nothing, and marks nothing invalid, for a field without errors', () => {
-    render(<Form error={rejected} />)
+    const { container } = render(<Form error={rejected} />)
     const trim = screen.getByRole('textbox', { name: 'Trim' })
     expect(trim).not.toHaveAttribute('aria-invalid')
     expect(trim).not.toHaveAttribute('aria-describedby')
-    expect(document.getElementById(fieldErrorId('trim'))).toBeNull()
+    // Exactly the two fields with errors have a message, each right after its control.
+    const shown = [...container.querySelectorAll('.rae-field-error')]
+    expect(shown.map((node) => [node.id, node.previousElementSibling?.getAttribute('name')])).toEqual([
+      [fieldErrorId('user'), 'user'],
+      [fieldErrorId('address.city'), 'address.city'],
+    ])
+    expect(trim.nextElementSibling?.tagName).not.toBe('P')
     expect(getFieldErrorProps(null, 'user')).toEqual({})
+    expect(getFieldErrorProps(rejected, 'trim')).toEqual({})
+  })
+
+  it('keeps the id the field points at, whatever id a caller passes', () => {
+    // An untyped caller (JavaScript, a spread of unknown props) may still pass one.
+    const props = { id: 'city-hint' } as object
+    render(
+      <>
+        <label htmlFor="city">City</label>
+        <input id="city" name="address.city" {...getFieldErrorProps(rejected, 'address.city')} />
+        <FieldError error={rejected} name="address.city" {...props} />
+      </>,
+    )
+    expect(screen.getByRole('textbox', { name: 'City' })).toHaveAccessibleDescription(`${en['ui.error']} Unknown city. Too long.`)
   })
 
   it('is not a live region: the summary announces, the field reads it', () => {

@@ -8,10 +8,10 @@ import { useDescription } from './useDescription.js'
  *
  * @example
  * ```tsx
- * <FieldError error={mutation.error} name="address.city" id="city-hint" />
+ * <FieldError error={mutation.error} name="address.city" className="hint" />
  * ```
  */
-export interface FieldErrorProps extends Omit<HTMLAttributes<HTMLParagraphElement>, 'children'> {
+export interface FieldErrorProps extends Omit<HTMLAttributes<HTMLParagraphElement>, 'children' | 'id'> {
   /** Anything thrown or a mutation's `error`. */
   error: unknown
   /** The field's path as the server names it: `email`, `address.city`, `items.0.name`. */
@@ -28,9 +28,11 @@ export interface FieldErrorProps extends Omit<HTMLAttributes<HTMLParagraphElemen
 }
 
 /**
- * The server's messages for one field; nothing when it has none. Its id
- * defaults to `fieldErrorId(name)`: put it in the control's
- * `aria-describedby` and set `aria-invalid` (`getFieldErrorProps` does both).
+ * The server's messages for one field; nothing when it has none. Its id is
+ * always `fieldErrorId(name)`, the id `getFieldErrorProps` points the
+ * control's `aria-describedby` at (with `aria-invalid`): it takes no `id` of
+ * its own, so nothing can break that link. To keep a hint as well, list both:
+ * `aria-describedby={`city-hint ${fieldErrorId('address.city')}`}`.
  *
  * Accessibility: the text starts with a visually hidden, translated "Error:"
  * so it is not mistaken for a hint. It is not a live region: the
@@ -47,7 +49,8 @@ export const FieldError = forwardRef<HTMLParagraphElement, FieldErrorProps>(func
   const messages = info?.error.fieldErrors[name]
   if (!messages?.length) return null
   return (
-    <p ref={ref} id={fieldErrorId(name)} className={cx('rae-field-error', className)} {...rest}>
+    // Our id comes last: a stray `id` from untyped callers must not break the field's link.
+    <p ref={ref} className={cx('rae-field-error', className)} {...rest} id={fieldErrorId(name)}>
       <span style={srOnly}>{t('ui.error')}</span>{' '}
       {render ? render(messages) : messages.join(' ')}
     </p>

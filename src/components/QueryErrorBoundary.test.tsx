@@ -5,6 +5,7 @@ import { http, HttpResponse } from 'msw'
 import { createRef, Suspense, type ComponentProps } from 'react'
 import { expectNoAxeViolations } from '../../test/axe.js'
 import { takeConsoleErrors } from '../../test/console.js'
+import { isBoundaryReport } from '../../test/consoleReports.js'
 import { ApiErrorsProvider } from '../context/ApiErrorsProvider.js'
 import { toApiError } from '../core/index.js'
 import { en } from '../messages/en.js'
@@ -14,6 +15,13 @@ import { setupTestServer } from '../../test/setupTestServer.js'
 const server = setupTestServer()
 
 const url = 'http://api.test/stations'
+
+/** React reported the failure the boundary caught, and nothing else went to the console. */
+function expectOnlyBoundaryReports(status: number) {
+  const seen = takeConsoleErrors()
+  expect(seen.length).toBeGreaterThan(0)
+  for (const args of seen) expect(isBoundaryReport(args, (error) => error.name === 'ApiError' && error.status === status), String(args[0])).toBe(true)
+}
 
 function Stations() {
   const { data } = useSuspenseQuery({
@@ -49,7 +57,7 @@ describe('QueryErrorBoundary', () => {
     const user = userEvent.setup()
     const { container } = renderBoundary()
     expect(await screen.findByRole('heading', { name: en['unavailable.title'] })).toBeInTheDocument()
-    expect(takeConsoleErrors().length).toBeGreaterThan(0)
+    expectOnlyBoundaryReports(503)
     await expectNoAxeViolations(container)
     await user.tab()
     expect(screen.getByRole('button', { name: en['action.retry'] })).toHaveFocus()
@@ -63,7 +71,7 @@ describe('QueryErrorBoundary', () => {
     const ref = createRef<HTMLDivElement>()
     const { container } = renderBoundary({ ref, className: 'page-error', headingLevel: 3 }, 'https://help.example.com')
     expect(await screen.findByRole('heading', { level: 3, name: en['server.title'] })).toBeInTheDocument()
-    takeConsoleErrors()
+    expectOnlyBoundaryReports(500)
     expect(screen.getByRole('link', { name: en['action.support'] })).toHaveAttribute('href', 'https://help.example.com')
     expect(ref.current).toHaveClass('rae-alert', 'page-error')
     expect(screen.getByText('abc')).toBeInTheDocument()
@@ -74,7 +82,7 @@ describe('QueryErrorBoundary', () => {
     server.use(http.get(url, () => HttpResponse.json({ error: 'station not found' }, { status: 404 })))
     const { container } = renderBoundary({ fallbackRender: ({ error }) => <p role="alert">Custom: {String((error as { status: number }).status)}</p> })
     expect(await screen.findByRole('alert')).toHaveTextContent('Custom: 404')
-    expect(takeConsoleErrors().length).toBeGreaterThan(0)
+    expectOnlyBoundaryReports(404)
     await expectNoAxeViolations(container)
   })
 })

@@ -12,7 +12,7 @@ import { ErrorAlert, type ErrorAlertProps } from './ErrorAlert.js'
  * <QueryErrorBoundary resetKeys={[stationId]} headingLevel={3}><Station id={stationId} /></QueryErrorBoundary>
  * ```
  */
-export interface QueryErrorBoundaryProps extends Omit<ErrorAlertProps, 'error' | 'onRetry'> {
+export interface QueryErrorBoundaryProps extends Omit<ErrorAlertProps, 'error' | 'query' | 'onRetry'> {
   children?: ReactNode
   /** Reset the boundary when any of these change (a route param, say). */
   resetKeys?: unknown[]
