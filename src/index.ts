@@ -1,7 +1,7 @@
 // The root entry: the core, the messages, the TanStack Query wiring and the components.
 export { ApiError, ERROR_CATEGORIES, categoryForStatus, classifyError, isApiError, isRetryable, parseRetryAfter, toApiError } from './core/index.js'
 
-export type { ApiErrorInit, ApiProfile, ClassifyOptions, ErrorAdapter, ErrorCategory, FieldErrors, MessageSource, ProfileResponse, ProfileWording } from './core/index.js'
+export type { ApiErrorInit, ApiErrorJSON, ApiProfile, ClassifyOptions, ErrorAdapter, ErrorCategory, FieldErrors, MessageSource, ProfileResponse, ProfileWording } from './core/index.js'
 
 // Resilience: deadlines for requests, offline
 export { withDeadline } from './core/index.js'
