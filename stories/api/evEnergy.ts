@@ -1,4 +1,5 @@
 import { http, HttpResponse } from 'msw'
+import { evEnergy as evEnergyProfile } from '../../src/apis/evEnergy.js'
 import { emulateFailure, type Behaviour, type Scenario, type SeedApi } from './scenario.js'
 import { nextAttempt, nextRequestId, store } from './state.js'
 
@@ -83,6 +84,7 @@ const behaviours: Record<string, Behaviour> = {
 /** Seed 002: the ev.energy API. */
 export const evEnergy: SeedApi = {
   name: 'ev.energy', seed: '002', base, sample: `${base}/vehicles`, scenarios, behaviours,
+  profile: { ...evEnergyProfile, match: `${base}/` },
 }
 
 /** The create-vehicle request body. */

@@ -15,6 +15,12 @@ export const seedHandlers = [...persiumHandlers, ...perspioHandlers, ...evEnergy
 export const seedApis: readonly SeedApi[] = [persium, perspio, evEnergy, jobsApi, timeSeries]
 
 /**
+ * The seed APIs' shipped profiles, each matching its emulation's path: what a
+ * story's `ApiErrorsProvider profiles={seedProfiles}` gives.
+ */
+export const seedProfiles = seedApis.map((api) => api.profile)
+
+/**
  * Every `?fail=` name an API answers: its scenarios, its behaviours over
  * time, and the shared `network` failure (the connection drops).
  */

@@ -1,4 +1,5 @@
 import { http, HttpResponse } from 'msw'
+import { jobs as jobsProfile } from '../../src/apis/jobs.js'
 import { emulateFailure, rateLimitedOnce, type Behaviour, type Scenario, type SeedApi } from './scenario.js'
 import { nextRequestId, store } from './state.js'
 
@@ -42,6 +43,7 @@ const behaviours: Record<string, Behaviour> = {
 /** Seed 003: the jobs/assets/customers API. */
 export const jobsApi: SeedApi = {
   name: 'Jobs, assets and customers', seed: '003', base, sample: `${base}/jobs`, scenarios, behaviours,
+  profile: { ...jobsProfile, match: `${base}/` },
 }
 
 type JobStatus = 'scheduled' | 'in_progress' | 'on_hold' | 'completed' | 'cancelled'

@@ -1,4 +1,5 @@
 import { http, HttpResponse } from 'msw'
+import { persium as persiumProfile } from '../../src/apis/persium.js'
 import { emulateFailure, type Behaviour, type Scenario, type SeedApi } from './scenario.js'
 import { hasIssuedToken, issueToken, nextAttempt } from './state.js'
 
@@ -60,6 +61,7 @@ const behaviours: Record<string, Behaviour> = {
 /** Seed 000: Persium air-quality stations. */
 export const persium: SeedApi = {
   name: 'Persium', seed: '000', base, sample: `${base}/stations`, scenarios, behaviours,
+  profile: { ...persiumProfile, match: `${base}/` },
 }
 
 // Go's strconv and time errors, as the real server words them.

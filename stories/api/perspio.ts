@@ -1,4 +1,5 @@
 import { http, HttpResponse } from 'msw'
+import { perspio as perspioProfile } from '../../src/apis/perspio.js'
 import { emulateFailure, rateLimitedOnce, type Behaviour, type Scenario, type SeedApi } from './scenario.js'
 import { nextAttempt } from './state.js'
 
@@ -67,6 +68,7 @@ const behaviours: Record<string, Behaviour> = {
 /** Seed 001: the Perspio platform API. */
 export const perspio: SeedApi = {
   name: 'Perspio', seed: '001', base, sample: `${base}/assets`, scenarios, behaviours,
+  profile: { ...perspioProfile, match: `${base}/` },
 }
 
 function telemetry(id: string) {

@@ -1,5 +1,5 @@
 import { HttpResponse } from 'msw'
-import type { ErrorCategory } from '../../src/core/index.js'
+import type { ApiProfile, ErrorCategory } from '../../src/core/index.js'
 import { windowLeftMs } from './state.js'
 
 /**
@@ -43,6 +43,8 @@ export interface SeedApi {
   sample: string
   scenarios: Readonly<Record<string, Scenario>>
   behaviours: Readonly<Record<string, Behaviour>>
+  /** Its shipped profile (`react-api-errors/apis/*`), matching the emulation's path. */
+  profile: ApiProfile
 }
 
 /** The response a scenario describes. */

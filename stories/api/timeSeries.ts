@@ -1,4 +1,5 @@
 import { http, HttpResponse } from 'msw'
+import { timeSeries as timeSeriesProfile } from '../../src/apis/timeSeries.js'
 import { emulateFailure, type Behaviour, type Scenario, type SeedApi } from './scenario.js'
 import { nextAttempt } from './state.js'
 
@@ -67,6 +68,7 @@ const behaviours: Record<string, Behaviour> = {
 /** Seed 004: the time-series API. */
 export const timeSeries: SeedApi = {
   name: 'Time series', seed: '004', base, sample: `${base}/plant-a/temperature?from=2026-05-01&to=2026-05-02`, scenarios, behaviours,
+  profile: { ...timeSeriesProfile, match: `${base}/` },
 }
 
 function timestampError(url: URL): string | undefined {
