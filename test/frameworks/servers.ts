@@ -71,7 +71,7 @@ async function fastify(exposeValidation = false): Promise<Started> {
   const app = Fastify({
     ajv: { customOptions: { allErrors: true } },
     serverFactory: (h) => {
-      handler = h as RequestListener
+      handler = h
       return createServer()
     },
   })
@@ -137,7 +137,7 @@ async function hapi(): Promise<Started> {
     path: '/signup',
     options: {
       cors: true,
-      validate: { payload: joiSchema, options: { abortEarly: false }, failAction: (_request, _h, error) => { throw error } },
+      validate: { payload: joiSchema, options: { abortEarly: false }, failAction: (_request, _h, error) => { throw error ?? new Error('invalid') } },
     },
     handler: () => ({ ok: true }),
   })
@@ -148,7 +148,8 @@ async function hapi(): Promise<Started> {
 function hono(schema: unknown): Promise<Started> {
   // zValidator's types name one zod: the other major is the same at run time.
   const app = new Hono().post('/signup', zValidator('json', schema as never), (c) => c.json({ ok: true }))
-  return listen(getRequestListener(app.fetch))
+  const listener = getRequestListener(app.fetch)
+  return listen((request, response) => void listener(request, response))
 }
 
 const zod3Schema = zod3.object({ name: zod3.string().min(1), email: zod3.string().email(), items: zod3.array(zod3.object({ name: zod3.string().min(1) })) })
