@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
-import { useQuery } from '@tanstack/react-query'
+import { QueryClient, useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { expect, fn, waitFor } from 'storybook/test'
-import { ErrorAlert, createTokenRefresh, toApiError, type ApiError } from '../src/index.js'
+import { ErrorAlert, createTokenRefresh, toApiError, withApiErrorDefaults, type ApiError } from '../src/index.js'
 import { persium } from './api/index.js'
 import { withFailure } from './support/seedFetch.js'
 import { withQueryClient } from './support/withQueryClient.js'
@@ -17,7 +17,7 @@ interface Args {
  * A Persium client: a bearer token it renews with `createTokenRefresh` on a
  * 401, and a log line per request. Made once per story render.
  */
-function createPersiumClient(log: (line: string) => void, onUnauthenticated: (error: ApiError) => void) {
+function createPersiumClient(log: (line: string) => void) {
   let token = 'stale-token'
   const call = async (method: string, path: string, headers: Record<string, string> = {}) => {
     const response = await fetch(path, { method, headers })
@@ -29,7 +29,6 @@ function createPersiumClient(log: (line: string) => void, onUnauthenticated: (er
     refresh: async () => {
       token = String((await call('POST', '/api/persium/oauth/token')).access_token)
     },
-    onUnauthenticated,
   })
   return {
     stations: withTokenRefresh(async (path: string) => ({ ...(await call('GET', path, { Authorization: `Bearer ${token}` })), token })),
@@ -43,16 +42,17 @@ function createPersiumClient(log: (line: string) => void, onUnauthenticated: (er
 function StationsWithTokenRefresh({ fail, onUnauthenticated }: Args) {
   const [log, setLog] = useState<string[]>([])
   const [signedOut, setSignedOut] = useState<ApiError | null>(null)
-  const [client] = useState(() =>
-    createPersiumClient(
-      (line) => setLog((lines) => [...lines, line]),
-      (error) => {
+  const [client] = useState(() => createPersiumClient((line) => setLog((lines) => [...lines, line])))
+  // The one sign-out: the QueryClient's, for a 401 the refresh could not cure.
+  const [queryClient] = useState(() =>
+    new QueryClient(withApiErrorDefaults({ defaultOptions: { queries: { retry: false } } }, {
+      onUnauthenticated: (error) => {
         setSignedOut(error)
         onUnauthenticated(error)
       },
-    ))
+    })))
   const path = withFailure(persium.sample, fail)
-  const stations = useQuery({ queryKey: [path], queryFn: () => client.stations(path) })
+  const stations = useQuery({ queryKey: [path], queryFn: () => client.stations(path) }, queryClient)
   return (
     <section aria-labelledby="refresh-title">
       <h2 id="refresh-title">Stations (token refresh)</h2>

@@ -34,9 +34,10 @@ function setup(refresh: TokenRefreshOptions['refresh'], valid = 'never') {
     }),
   )
   const signOuts: ApiError[] = []
-  const withTokenRefresh = createTokenRefresh({ refresh: () => refresh().then((next) => void (token = String(next))), onUnauthenticated: (error) => signOuts.push(error), timeoutMs: 300 })
+  const withTokenRefresh = createTokenRefresh({ refresh: () => refresh().then((next) => void (token = String(next))), timeoutMs: 300 })
   const authFetch = withTokenRefresh((url: string) => fetch(url, { headers: { authorization: `Bearer ${token}` } }))
-  const client = new QueryClient(withApiErrorDefaults())
+  // The one sign-out: the client's latch, for the 401s the refresh could not cure.
+  const client = new QueryClient(withApiErrorDefaults({}, { onUnauthenticated: (error) => signOuts.push(error) }))
   client.mount()
   cleanups.push(() => client.unmount())
   const results: QueryObserverResult[] = []

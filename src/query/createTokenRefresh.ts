@@ -1,94 +1,106 @@
-import { classifyError, type ApiError } from '../core/index.js'
+import { classifyError, type ClassifyOptions } from '../core/index.js'
+import { createSignOutLatch } from './signOutLatch.js'
 
 /**
  * How {@link createTokenRefresh} renews a session.
  *
  * @example
  * ```ts
- * const options: TokenRefreshOptions = { refresh: renewToken, onUnauthenticated: signOut, timeoutMs: 5000 }
+ * const options: TokenRefreshOptions = { refresh: renewToken, timeoutMs: 5000 }
  * ```
  */
 export interface TokenRefreshOptions {
   /** Gets a new token and stores it where your requests read it. Rejects if it cannot. */
   refresh: () => Promise<unknown>
-  /** Called once when the user must sign in again: the refresh failed, or the retry still got 401. */
-  onUnauthenticated?: (error: ApiError) => void
   /** A refresh that takes longer has failed. Default 10,000 ms. */
   timeoutMs?: number
+  /** Options for classifying what the requests throw. */
+  classify?: ClassifyOptions
 }
 
 /** Wraps a request function (a `fetch`, a `queryFn`, a `mutationFn`) with the 401 path. */
 export type WithTokenRefresh = <A extends unknown[], R>(request: (...args: A) => Promise<R>) => (...args: A) => Promise<R>
 
-// A fetch that resolves with a 401 `Response` counts the same as one that throws it.
-const isUnauthorized = (value: unknown) =>
-  typeof Response !== 'undefined' && value instanceof Response ? value.status === 401 : classifyError(value).status === 401
+interface Outcome {
+  unauthorized: boolean
+  thrown: boolean
+  value: unknown
+}
 
-const bounded = (work: Promise<unknown>, ms: number) =>
-  new Promise((resolve, reject) => {
+function bounded(work: Promise<unknown>, ms: number): Promise<unknown> {
+  return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new DOMException('Token refresh timed out', 'TimeoutError')), ms)
     work.then(resolve, reject).finally(() => clearTimeout(timer))
   })
+}
 
 /**
  * The 401 path, shared by every request it wraps: on a 401, runs `refresh()`
  * once however many requests failed together, then repeats each request once.
- * A request that still gets 401, or a refresh that fails or times out, calls
- * `onUnauthenticated` once and repeats nothing; until a request made after
- * that succeeds, further 401s neither refresh nor call it again. A 403 is
+ * A request that still gets 401, or whose refresh fails or times out, fails
+ * with that 401: the `QueryClient` configured by `withApiErrorDefaults` then
+ * calls its `onUnauthenticated` once. Until a request made after that
+ * succeeds, further 401s fail at once without refreshing again. A 403 is
  * never refreshed. Requests must read the token afresh on each call.
  *
  * @example
  * ```ts
- * const withTokenRefresh = createTokenRefresh({ refresh: renewToken, onUnauthenticated: () => router.push('/sign-in') })
+ * const withTokenRefresh = createTokenRefresh({ refresh: renewToken })
  * const authFetch = withTokenRefresh((url: string) => fetch(url, { headers: { Authorization: `Bearer ${token()}` } }))
  * useQuery({ queryKey: ['stations'], queryFn: async () => json(await authFetch('/api/stations')) })
  * ```
  */
 export function createTokenRefresh(options: TokenRefreshOptions): WithTokenRefresh {
-  const { refresh, onUnauthenticated, timeoutMs = 10_000 } = options
+  const { refresh, timeoutMs = 10_000, classify } = options
   let refreshes = 0 // successful refreshes so far
-  let signOuts = 0
-  let signedOut = false
   let pending: Promise<boolean> | undefined
+  // Given up (the refresh failed, or its token was refused): no refresh until a success.
+  const latch = createSignOutLatch()
 
-  const renew = () =>
-    (pending ??= (async () => {
-      try {
-        await bounded(Promise.resolve(refresh()), timeoutMs)
-        refreshes++
-        return true
-      } catch {
-        return false
-      } finally {
-        pending = undefined
-      }
-    })())
+  // A fetch that resolves with a 401 `Response` counts the same as one that throws it.
+  const isUnauthorized = (value: unknown) => {
+    if (typeof Response !== 'undefined' && value instanceof Response) return value.status === 401
+    return classifyError(value, classify).status === 401
+  }
+
+  async function runRefresh(): Promise<boolean> {
+    try {
+      await bounded(Promise.resolve(refresh()), timeoutMs)
+      refreshes++
+      return true
+    } catch {
+      return false
+    }
+  }
+  // One refresh for every 401 that arrives while it runs. Cleared when it
+  // settles (a callback always runs after the assignment, even for a refresh
+  // that throws at once).
+  const renew = (): Promise<boolean> => (pending ??= runRefresh().finally(() => (pending = undefined)))
 
   return <A extends unknown[], R>(request: (...args: A) => Promise<R>) =>
     async (...args: A): Promise<R> => {
-      const seen = { refreshes, signOuts }
-      // Settles to [unauthorized, the result or thrown value, whether it was thrown].
-      const attempt = () =>
-        request(...args).then(
-          (value): [boolean, unknown, boolean] => [isUnauthorized(value), value, false],
-          (error: unknown): [boolean, unknown, boolean] => [isUnauthorized(error), error, true],
-        )
-
-      let [unauthorized, result, thrown] = await attempt()
-      if (unauthorized && !signedOut) {
-        // A refresh that ended after this request left means it carried the old token: just repeat it.
-        if (refreshes !== seen.refreshes || (await renew())) [unauthorized, result, thrown] = await attempt()
-        if (unauthorized && !signedOut) {
-          signedOut = true
-          signOuts++
-          onUnauthenticated?.(classifyError(result))
+      const refreshesBefore = refreshes
+      const attempt = async (): Promise<Outcome> => {
+        try {
+          const value = await request(...args)
+          return { unauthorized: isUnauthorized(value), thrown: false, value }
+        } catch (error: unknown) {
+          return { unauthorized: isUnauthorized(error), thrown: true, value: error }
         }
-      } else if (!unauthorized && !thrown && signOuts === seen.signOuts) {
-        // Signed in again: the next 401 may refresh.
-        signedOut = false
       }
-      if (thrown) throw result
-      return result as R
+
+      const signOutsBefore = latch.signOuts
+      let outcome = await attempt()
+      if (outcome.unauthorized && !latch.signedOut) {
+        // A refresh that ended after this request left means it carried the old token: just repeat it.
+        const refreshed = refreshes !== refreshesBefore || (await renew())
+        if (refreshed) outcome = await attempt()
+        if (outcome.unauthorized) latch.unauthenticated(classifyError(outcome.value, classify))
+      } else if (!outcome.unauthorized && !outcome.thrown && latch.signOuts === signOutsBefore) {
+        // Signed in again, by a request that started after the last give-up: the next 401 may refresh.
+        latch.succeeded()
+      }
+      if (outcome.thrown) throw outcome.value
+      return outcome.value as R
     }
 }

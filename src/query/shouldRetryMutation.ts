@@ -1,12 +1,18 @@
-import { classifyError, shouldRetry, type RetryPolicy } from '../core/index.js'
+import { classifyError, shouldRetry, type ClassifyOptions, type RetryPolicy } from '../core/index.js'
 
 // Methods that may be sent twice with the effect of once (RFC 9110 §9.2.2).
 const repeatable = /^(get|head|options|trace|put|delete)$/i
 
 type Bag = Record<string, unknown> | undefined
 
-/** The HTTP method a client's error names: axios `config.method`, ky `request.method`, ofetch `options.method`. */
-function methodOf(thrown: unknown): unknown {
+/**
+ * The HTTP method of the failed request: the `ApiError`'s own `method`, else
+ * what the client's error names (axios `config.method`, ky `request.method`,
+ * ofetch `options.method`).
+ */
+function methodOf(apiError: object, thrown: unknown): unknown {
+  const own = (apiError as Bag)?.method
+  if (own !== undefined) return own
   const error = thrown as Bag
   return (error?.config as Bag)?.method ?? (error?.request as Bag)?.method ?? (error?.options as Bag)?.method
 }
@@ -23,9 +29,10 @@ function methodOf(thrown: unknown): unknown {
  * canRepeatMutation(new TypeError('Failed to fetch')) // true
  * ```
  */
-export function canRepeatMutation(error: unknown): boolean {
-  const apiError = classifyError(error)
-  return (apiError.category === 'network' && apiError.status === undefined) || repeatable.test(String(methodOf(apiError.cause ?? error)))
+export function canRepeatMutation(error: unknown, classify?: ClassifyOptions): boolean {
+  const apiError = classifyError(error, classify)
+  if (apiError.category === 'network' && apiError.status === undefined) return true
+  return repeatable.test(String(methodOf(apiError, apiError.cause ?? error)))
 }
 
 /**
@@ -44,7 +51,7 @@ export function shouldRetryMutation(failureCount: number, error: unknown): boole
   return canRepeatMutation(error) && shouldRetry(failureCount, error)
 }
 
-/** {@link shouldRetryMutation} for a policy of one's own. */
-export function mutationRetry(policy: RetryPolicy): RetryPolicy['shouldRetry'] {
-  return (failureCount, error) => canRepeatMutation(error) && policy.shouldRetry(failureCount, error)
+/** {@link shouldRetryMutation} for a policy and classify options of one's own. */
+export function mutationRetry(policy: RetryPolicy, classify?: ClassifyOptions): RetryPolicy['shouldRetry'] {
+  return (failureCount, error) => canRepeatMutation(error, classify) && policy.shouldRetry(failureCount, error)
 }

@@ -1,10 +1,8 @@
-import { MutationCache, QueryCache, QueryClient, QueryClientProvider, useMutation, useQuery } from '@tanstack/react-query'
-import { act, render, renderHook, screen, waitFor } from '@testing-library/react'
+import { QueryClient, QueryClientProvider, useMutation, useQuery } from '@tanstack/react-query'
+import { act, renderHook, waitFor } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import type { ReactNode } from 'react'
-import { ErrorBoundary } from 'react-error-boundary'
 import { describe, expect, it, vi } from 'vitest'
-import { takeConsoleErrors } from '../../test/console.js'
 import { shouldRetry, toApiError, type ApiError } from '../core/index.js'
 import { retryAtFor } from './retrySchedule.js'
 import { useQueryError } from './useQueryError.js'
@@ -126,86 +124,6 @@ describe('withApiErrorDefaults', () => {
     await waitFor(() => expect(result.current.error?.retryAfterMs).toBe(120_000))
     expect(result.current.retrying).toBe(false)
     expect(times).toHaveLength(1)
-  })
-
-  it('keeps data on screen, out of the boundary, when a refetch fails', async () => {
-    serve({ status: 200 }, { status: 404 })
-    const { client, wrapper } = setup()
-    function Meter() {
-      const query = useQuery({ queryKey: ['m'], queryFn: getJson })
-      return <p>{query.isError ? 'inline error' : query.data ? 'data' : 'loading'}</p>
-    }
-    render(<ErrorBoundary fallbackRender={() => <p>boundary</p>}><Meter /></ErrorBoundary>, { wrapper })
-    await screen.findByText('data')
-    await act(() => client.refetchQueries({ queryKey: ['m'] }))
-    await screen.findByText('inline error')
-    expect(screen.queryByText('boundary')).toBeNull()
-  })
-
-  it('sends a first-load 404 to the boundary', async () => {
-    serve({ status: 404 })
-    const { wrapper } = setup()
-    function Meter() {
-      const query = useQuery({ queryKey: ['m'], queryFn: getJson })
-      return <p>{query.isError ? 'inline error' : 'loading'}</p>
-    }
-    render(<ErrorBoundary fallbackRender={({ error }) => <p>{`boundary: ${(error as ApiError).category}`}</p>}><Meter /></ErrorBoundary>, { wrapper })
-    await screen.findByText('boundary: not_found')
-    expect(takeConsoleErrors().length).toBeGreaterThan(0)
-  })
-
-  it('lets a 401 reach the sign-in path rather than the boundary', async () => {
-    serve({ status: 401 })
-    const { wrapper } = setup()
-    const { result } = renderHook(() => useQuery({ queryKey: ['m'], queryFn: getJson }), { wrapper })
-    await waitFor(() => expect(result.current.isError).toBe(true))
-    expect((result.current.error as ApiError).category).toBe('unauthenticated')
-  })
-
-  it('reports each failed fetch once to onError, and a 401 once to onUnauthenticated until a success', async () => {
-    vi.useFakeTimers({ shouldAdvanceTime: true })
-    const onError = vi.fn()
-    const onUnauthenticated = vi.fn()
-    const userOnError = vi.fn()
-    serve({ status: 503 })
-    const { client } = setup({ onError, onUnauthenticated, policy: { random: () => 0 } }, { queryCache: new QueryCache({ onError: userOnError }) })
-    const failing = client.fetchQuery({ queryKey: ['m'], queryFn: getJson }).catch(() => 'failed')
-    await vi.advanceTimersByTimeAsync(100)
-    expect(await failing).toBe('failed')
-    expect(onError).toHaveBeenCalledTimes(1)
-    expect((onError.mock.calls[0]![0] as ApiError).category).toBe('unavailable')
-    expect(userOnError).toHaveBeenCalledTimes(1)
-
-    serve({ status: 401 })
-    await client.fetchQuery({ queryKey: ['a'], queryFn: getJson }).catch(() => null)
-    await client.fetchQuery({ queryKey: ['b'], queryFn: getJson }).catch(() => null)
-    expect(onUnauthenticated).toHaveBeenCalledTimes(1)
-    serve({ status: 200 })
-    await client.fetchQuery({ queryKey: ['c'], queryFn: getJson })
-    serve({ status: 401 })
-    await client.fetchQuery({ queryKey: ['d'], queryFn: getJson }).catch(() => null)
-    expect(onUnauthenticated).toHaveBeenCalledTimes(2)
-    expect(onError).toHaveBeenCalledTimes(4)
-  })
-
-  it('keeps every option the app set, and callbacks of caches it passed', async () => {
-    const retry = vi.fn(() => false)
-    const userMutationError = vi.fn()
-    const onError = vi.fn()
-    const config = withApiErrorDefaults(
-      { defaultOptions: { queries: { retry, staleTime: 5000 }, mutations: { retry: 1 } }, mutationCache: new MutationCache({ onError: userMutationError }) },
-      { onError },
-    )
-    expect(config.defaultOptions?.queries).toMatchObject({ retry, staleTime: 5000 })
-    expect(config.defaultOptions?.mutations?.retry).toBe(1)
-    expect(typeof config.defaultOptions?.queries?.retryDelay).toBe('function')
-    const client = new QueryClient(config)
-    serve({ status: 500 })
-    await client.fetchQuery({ queryKey: ['m'], queryFn: getJson }).catch(() => null)
-    expect(retry).toHaveBeenCalledTimes(1)
-    await client.getMutationCache().build(client, { mutationFn: getJson, retry: false }).execute(undefined).catch(() => null)
-    expect(userMutationError).toHaveBeenCalledTimes(1)
-    expect(onError).toHaveBeenCalledTimes(2)
   })
 })
 

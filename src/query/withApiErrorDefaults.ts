@@ -1,8 +1,9 @@
 import { MutationCache, QueryCache, type QueryClientConfig } from '@tanstack/react-query'
-import { classifyError, createRetryPolicy, type ApiError, type ClassifyOptions, type RetryPolicyOptions } from '../core/index.js'
+import { createRetryPolicy, type ApiError, type ClassifyOptions, type RetryPolicyOptions } from '../core/index.js'
+import { reportFailures } from './reportFailures.js'
 import { trackRetryDelay } from './retrySchedule.js'
 import { mutationRetry } from './shouldRetryMutation.js'
-import { throwToBoundary } from './throwToBoundary.js'
+import { throwToBoundaryWith } from './throwToBoundary.js'
 
 /**
  * The library's side of {@link withApiErrorDefaults}. Every field is optional.
@@ -15,13 +16,22 @@ import { throwToBoundary } from './throwToBoundary.js'
 export interface ApiErrorDefaultsOptions {
   /** The numbers of the retry policy (see `createRetryPolicy`). */
   policy?: RetryPolicyOptions
-  /** Options for classifying what queries and mutations throw. */
+  /** Options for classifying what queries and mutations throw: the retry policy, `throwToBoundary` and the reports use them. */
   classify?: ClassifyOptions
-  /** Called once per failed query fetch (after its retries) or mutation; not for cancels. */
+  /**
+   * Send a query's first-load failure to the nearest error boundary
+   * (`throwOnError: throwToBoundary`). Default `false`: without a boundary
+   * above every query, a thrown error unmounts the app. Suspense queries
+   * throw to their boundary whatever this says.
+   */
+  throwToBoundary?: boolean
+  /** Called once per failed query fetch (after its retries) and per failed mutation; not for cancels. */
   onError?: (error: ApiError) => void
   /**
-   * Called on a 401, once until a query or mutation succeeds again. If you use
-   * `createTokenRefresh`, give it `onUnauthenticated` there instead.
+   * Called on a 401 that nothing cured (with `createTokenRefresh`: one its
+   * refresh could not cure), once until a query or mutation succeeds again.
+   * The one place for the automatic sign-out; what the "Sign in" button does
+   * is the provider's `onSignIn`.
    */
   onUnauthenticated?: (error: ApiError) => void
 }
@@ -29,59 +39,39 @@ export interface ApiErrorDefaultsOptions {
 /**
  * A `QueryClient` configuration with the library's defaults under yours:
  * queries retry with `shouldRetry` and `retryDelay` (whose timing
- * `useQueryError` can show), throw to a boundary only what
- * `throwToBoundary` says; mutations retry only where `canRepeatMutation`
- * allows; both caches report failures to `onError` and `onUnauthenticated`.
- * Any option you set wins; caches you pass keep their own callbacks, which
- * run first.
+ * `useQueryError` can show); mutations retry only where `canRepeatMutation`
+ * allows; failures go to `onError` and `onUnauthenticated`. It subscribes to
+ * the caches: caches you pass keep their own callbacks untouched, and
+ * configuring the same caches twice still reports each failure once (the
+ * later options win). Nothing is thrown to an error boundary unless you ask
+ * (`throwToBoundary: true`). Any default option you set wins.
  *
  * @example
  * ```ts
  * const queryClient = new QueryClient(
- *   withApiErrorDefaults({ defaultOptions: { queries: { staleTime: 30_000 } } }, { onError: reportToMonitoring }),
+ *   withApiErrorDefaults({ defaultOptions: { queries: { staleTime: 30_000 } } }, { onError: reportToMonitoring, onUnauthenticated: signOut }),
  * )
  * ```
  */
 export function withApiErrorDefaults(config: QueryClientConfig = {}, options: ApiErrorDefaultsOptions = {}): QueryClientConfig {
-  const { policy: numbers, classify, onError, onUnauthenticated } = options
-  const policy = createRetryPolicy({ classify, ...numbers })
-  const mutationShouldRetry = mutationRetry(policy)
-  let signedOut = false
-  const report = (thrown: unknown) => {
-    const error = classifyError(thrown, classify)
-    if (error.category === 'aborted') return
-    onError?.(error)
-    if (error.category === 'unauthenticated' && !signedOut) {
-      signedOut = true
-      onUnauthenticated?.(error)
-    }
-  }
-  const signedIn = () => void (signedOut = false)
-
+  const { classify, onError, onUnauthenticated } = options
+  const policy = createRetryPolicy({ ...options.policy, classify: options.policy?.classify ?? classify })
+  const mutationShouldRetry = mutationRetry(policy, classify)
   const queryCache = config.queryCache ?? new QueryCache()
   const mutationCache = config.mutationCache ?? new MutationCache()
-  const queries = queryCache.config
-  const mutations = mutationCache.config
-  queryCache.config = {
-    ...queries,
-    onError: (error, query) => (queries.onError?.(error, query), report(error)),
-    onSuccess: (data, query) => (queries.onSuccess?.(data, query), signedIn()),
-  }
-  mutationCache.config = {
-    ...mutations,
-    onError: async (error, ...rest) => (await mutations.onError?.(error, ...rest), report(error)),
-    onSuccess: async (data, ...rest) => (await mutations.onSuccess?.(data, ...rest), signedIn()),
-  }
+  reportFailures(queryCache, mutationCache, { classify, onError, onUnauthenticated })
 
   const defaults = config.defaultOptions ?? {}
-  return {
-    ...config,
-    queryCache,
-    mutationCache,
-    defaultOptions: {
-      ...defaults,
-      queries: { retry: policy.shouldRetry, retryDelay: trackRetryDelay(policy.retryDelay, policy.shouldRetry), throwOnError: throwToBoundary, ...defaults.queries },
-      mutations: { retry: mutationShouldRetry, retryDelay: trackRetryDelay(policy.retryDelay, mutationShouldRetry), ...defaults.mutations },
-    },
+  const queries = {
+    retry: policy.shouldRetry,
+    retryDelay: trackRetryDelay(policy.retryDelay, policy.shouldRetry),
+    ...(options.throwToBoundary ? { throwOnError: throwToBoundaryWith(classify) } : {}),
+    ...defaults.queries,
   }
+  const mutations = {
+    retry: mutationShouldRetry,
+    retryDelay: trackRetryDelay(policy.retryDelay, mutationShouldRetry),
+    ...defaults.mutations,
+  }
+  return { ...config, queryCache, mutationCache, defaultOptions: { ...defaults, queries, mutations } }
 }
