@@ -50,7 +50,8 @@ const react18Project: TestProjectInlineConfiguration = {
     name: 'unit-react18',
     environment: 'jsdom',
     include: ['src/**/*.test.tsx', 'test/**/*.test.tsx'],
-    exclude: ['**/*.browser.test.{ts,tsx}', '**/node_modules/**'],
+    // TanStack Form reaches React through use-sync-external-store's CommonJS shim, whose require() the alias cannot reach.
+    exclude: ['**/*.browser.test.{ts,tsx}', '**/node_modules/**', 'src/integrations/tanstackForm.test.tsx'],
     setupFiles: ['test/setup.ts'],
     env: { REACT_MAJOR: '18' },
     server: { deps: { inline: [/@testing-library\/react/, /@tanstack\/react-query/, /react-error-boundary/, /react-hook-form/] } },
@@ -80,6 +81,8 @@ export default defineConfig({
           name: 'browser',
           include: ['src/**/*.browser.test.{ts,tsx}', 'test/**/*.browser.test.{ts,tsx}'],
           setupFiles: ['test/setup.ts'],
+          // The real Node frameworks for test/frameworks/*.browser.test.tsx (the page cannot start servers).
+          globalSetup: ['test/frameworks/globalSetup.ts'],
           // Each browser project gets its own fresh `browser` object (a shared one fails).
           browser: { enabled: true, headless: true, provider: chromium, instances: [{ browser: 'chromium' }], commands: { setOffline, takeTestApiRequests } },
         },
