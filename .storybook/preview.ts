@@ -4,7 +4,8 @@ import { mswLoader } from 'msw-storybook-addon/csf3'
 import { createElement } from 'react'
 import { ApiErrorsProvider } from '../src/index.js'
 import { fr } from '../src/messages/fr.js'
-import { resetSeedApis, seedHandlers } from '../stories/api/index.js'
+import { resetSeedApis, seedHandlers, seedProfiles } from '../stories/api/index.js'
+import { expectNoUnexpectedConsoleErrors, stopWatching, watchConsoleErrors, type ConsoleErrorsAllowed } from '../stories/support/consoleGuard.js'
 
 import '../src/styles.css'
 import '../stories/support/stories.css'
@@ -34,7 +35,7 @@ const preview: Preview = {
       const theme = globals.theme === 'dark' ? 'dark' : 'light'
       return createElement(
         ApiErrorsProvider,
-        { locale, messages: locale === 'fr' ? fr : undefined, supportUrl: 'mailto:support@example.com' },
+        { locale, messages: locale === 'fr' ? fr : undefined, supportUrl: 'mailto:support@example.com', profiles: seedProfiles },
         createElement('div', { lang: locale, 'data-theme': theme, className: 'story-root' }, createElement(Story)),
       )
     },
@@ -51,8 +52,15 @@ const preview: Preview = {
   },
   initialGlobals: { locale: 'en', theme: 'light' },
   // Every story starts from the first attempt: no remembered 503s, windows or tokens.
-  beforeEach() {
+  // An unexpected console.error fails the story, as it fails a unit test; a
+  // story that throws to a boundary declares `parameters.consoleErrors: 'boundary'`.
+  beforeEach({ parameters }) {
     resetSeedApis()
+    watchConsoleErrors(parameters.consoleErrors as ConsoleErrorsAllowed)
+    return () => void stopWatching()
+  },
+  afterEach({ parameters }) {
+    expectNoUnexpectedConsoleErrors(stopWatching(), parameters.consoleErrors as ConsoleErrorsAllowed)
   },
   parameters: {
     // An accessibility violation fails the story's test.

@@ -32,6 +32,8 @@ const meta = {
   title: 'Components/QueryErrorBoundary',
   component: QueryErrorBoundary,
   decorators: [withQueryClient],
+  // The boundary's failures are React's boundary report, expected here: kept off the console.
+  parameters: { consoleErrors: 'boundary' },
   args: { fail: 'server_twice', headingLevel: 2 },
   argTypes: {
     fail: { control: 'select', options: ['none', ...failureNames(persium)], description: 'The Persium failure the query meets (`?fail=`).', table: { category: 'story' } },
