@@ -14,8 +14,9 @@ import { Body, Controller, Module, Post, ValidationPipe } from '@nestjs/common'
 import { NestFactory } from '@nestjs/core'
 import { ExpressAdapter } from '@nestjs/platform-express'
 import { celebrate, errors as celebrateErrors, Segments } from 'celebrate'
-import { Type } from 'class-transformer'
-import { IsArray, IsEmail, IsNotEmpty, IsString, ValidateNested } from 'class-validator'
+import type * as ClassTransformer from 'class-transformer'
+import type * as ClassValidator from 'class-validator'
+import { createRequire } from 'node:module'
 import express from 'express'
 import { body as check, validationResult } from 'express-validator'
 import Fastify from 'fastify'
@@ -23,6 +24,13 @@ import { Hono } from 'hono'
 import Joi from 'joi'
 import { z as zod4 } from 'zod'
 import { z as zod3 } from 'zod3'
+
+// Nest loads class-transformer and class-validator with Node's own loader: the
+// decorators must come from that same copy (class-transformer keeps its
+// metadata per copy), not from one the test runner's resolver picked.
+const require = createRequire(import.meta.url)
+const { Type } = require('class-transformer') as typeof ClassTransformer
+const { IsArray, IsEmail, IsNotEmpty, IsString, ValidateNested } = require('class-validator') as typeof ClassValidator
 
 export interface Started {
   /** The sign-up endpoint: POST JSON `{ name, email, items: [{ name }] }`. */
