@@ -11,10 +11,17 @@ import { useFieldErrors } from '../hooks/useFieldErrors.js'
 import { useQueryError, type QueryErrorState } from './useQueryError.js'
 import { useQueryErrorNotices } from './useQueryErrorNotices.js'
 import { withApiErrorDefaults } from './withApiErrorDefaults.js'
+import { withApiErrors } from './withApiErrors.js'
 
 declare const queryFn: () => Promise<number>
 
 describe('hook types', () => {
+  it('withApiErrors keeps the wrapped function\'s parameters and data', () => {
+    expectTypeOf(withApiErrors((name: string, count: number) => Promise.resolve({ name, count }))).toEqualTypeOf<(name: string, count: number) => Promise<{ name: string; count: number }>>()
+    expectTypeOf(withApiErrors(() => 1)).toEqualTypeOf<() => Promise<number>>()
+    expectTypeOf(useQuery({ queryKey: ['a'], queryFn: withApiErrors(({ signal }) => Promise.resolve(signal.aborted)) }).data).toEqualTypeOf<boolean | undefined>()
+  })
+
   it('useApiError takes anything and gives an ApiError or null', () => {
     expectTypeOf(useApiError).parameter(0).toEqualTypeOf<unknown>()
     expectTypeOf(useApiError(new Error('x'))).toEqualTypeOf<ApiError | null>()

@@ -38,6 +38,39 @@ export function Check() {
 }
 `
 
+// The documented query boundary, one per client: data keeps the client's
+// type, error is ApiError (the runtime half is test/queryFn.apiErrors.test.tsx).
+const clients = `
+import { useMutation, useQuery } from '@tanstack/react-query'
+import axios from 'axios'
+import ky from 'ky'
+import { ofetch } from 'ofetch'
+import { toApiError, type ApiError } from '../core/index.js'
+import { withApiErrors } from './withApiErrors.js'
+
+interface Station { id: string }
+
+export function Clients() {
+  const viaFetch = useQuery({
+    queryKey: ['fetch'],
+    queryFn: withApiErrors(async ({ signal }) => {
+      const response = await fetch('/api/stations', { signal })
+      if (!response.ok) throw await toApiError(response)
+      return (await response.json()) as Station[]
+    }),
+  })
+  const viaAxios = useQuery({ queryKey: ['axios'], queryFn: withApiErrors(({ signal }) => axios.get<Station[]>('/api/stations', { signal }).then((r) => r.data)) })
+  const viaKy = useQuery({ queryKey: ['ky'], queryFn: withApiErrors(({ signal }) => ky.get('api/stations', { signal, retry: 0 }).json<Station[]>()) })
+  const viaOfetch = useQuery({ queryKey: ['ofetch'], queryFn: withApiErrors(({ signal }) => ofetch<Station[]>('/api/stations', { signal, retry: 0 })) })
+  const save = useMutation({ mutationFn: withApiErrors((station: Station) => ky.post('api/stations', { json: station }).json<Station>()) })
+  save.mutate({ id: 'st-1' })
+  const data: (Station[] | undefined)[] = [viaFetch.data, viaAxios.data, viaKy.data, viaOfetch.data]
+  const errors: (ApiError | null)[] = [viaFetch.error, viaAxios.error, viaKy.error, viaOfetch.error, save.error]
+  const saved: Station | undefined = save.data
+  return [data, errors.map((error) => error?.category), saved, viaKy.failureReason?.retryAfterMs]
+}
+`
+
 let previous: ts.Program | undefined
 const parsed = new Map<string, ts.SourceFile | undefined>()
 
@@ -61,6 +94,10 @@ function check(source: string): string[] {
 describe('Register { defaultError: ApiError }', () => {
   it('types query.error, mutation.error, failureReason and cache callbacks as ApiError', () => {
     expect(check(usage + register)).toEqual([])
+  }, 60_000)
+
+  it('with withApiErrors around fetch, axios, ky and ofetch: data keeps its type, errors are ApiError', () => {
+    expect(check(clients + register)).toEqual([])
   }, 60_000)
 
   it('is what makes them ApiError: without it the same code does not compile', () => {
