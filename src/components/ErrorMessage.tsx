@@ -1,6 +1,7 @@
 import { forwardRef, type HTMLAttributes, type ReactNode } from 'react'
 import type { ErrorDescription } from '../messages/describeError.js'
 import { cx } from './dom.js'
+import { ToneIcon } from './ToneIcon.js'
 import { useDescription } from './useDescription.js'
 
 /**
@@ -46,6 +47,7 @@ export const ErrorMessage = forwardRef<HTMLParagraphElement, ErrorMessageProps>(
   if (!info) return null
   return (
     <p ref={ref} className={cx('rae-message', className)} data-category={info.error.category} {...rest}>
+      <ToneIcon category={info.error.category} />
       <span role="alert">
         {render ? render(info) : <><strong>{sentence(info.title)}</strong> {info.description}</>}
       </span>

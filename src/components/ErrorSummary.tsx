@@ -1,5 +1,7 @@
 import { forwardRef, useEffect, useId, useRef, type HTMLAttributes, type MouseEvent, type ReactNode } from 'react'
+import { formFieldErrors, type FieldNames } from '../messages/fieldNames.js'
 import { cx, setRef } from './dom.js'
+import { ToneIcon } from './ToneIcon.js'
 import { useDescription } from './useDescription.js'
 
 /**
@@ -14,11 +16,13 @@ export interface ErrorSummaryProps extends Omit<HTMLAttributes<HTMLDivElement>, 
   /** Anything thrown or a mutation's `error`; nothing renders for `null` or `undefined`. */
   error: unknown
   /**
-   * The fields on the form, by the server's name, with their labels. Errors
+   * The fields on the form, by the form's name, with their labels. Errors
    * of these fields link to them; errors of other fields are listed as text.
    * Without it every field is linked, labelled by its name.
    */
   fields?: Readonly<Record<string, string>>
+  /** Server paths to the form's names; a field the form does not have is listed as text. Default: the provider's `fieldNames`. */
+  fieldNames?: FieldNames
   /** The id of a field's control. Default: the name (the control is also found by its `name`). */
   fieldId?: (name: string) => string
   /** Move focus to the summary when it appears or the error changes. Default `true`. */
@@ -56,10 +60,10 @@ export interface ErrorSummaryProps extends Omit<HTMLAttributes<HTMLDivElement>, 
  * ```
  */
 export const ErrorSummary = forwardRef<HTMLDivElement, ErrorSummaryProps>(function ErrorSummary(
-  { error, fields, fieldId = (name) => name, focusOnShow = true, headingLevel = 2, renderItem, className, ...rest },
+  { error, fields, fieldNames, fieldId = (name) => name, focusOnShow = true, headingLevel = 2, renderItem, className, ...rest },
   ref,
 ) {
-  const { t, info } = useDescription(error)
+  const { t, info, config } = useDescription(error)
   const node = useRef<HTMLDivElement | null>(null)
   const id = useId()
   const apiError = info?.error
@@ -73,7 +77,11 @@ export const ErrorSummary = forwardRef<HTMLDivElement, ErrorSummaryProps>(functi
   }, [apiError, focusOnShow])
 
   if (!info || !apiError) return null
-  const entries = Object.entries(apiError.fieldErrors)
+  // Fields the form has (linked), then those it has not (text): no message is lost.
+  const named = formFieldErrors(apiError.fieldErrors, fieldNames ?? config.fieldNames)
+  const entries = [...Object.entries(named.fields).map((entry) => [...entry, true] as const), ...Object.entries(named.unplaced).map((entry) => [...entry, false] as const)]
+  // Validation messages tied to no field: listed rather than only the category's sentence.
+  const formErrors = info.formErrors
   const Heading = `h${headingLevel}` as 'h2'
   const focusField = (event: MouseEvent, name: string) => {
     const control = document.getElementById(fieldId(name)) ?? document.getElementsByName(name)[0]
@@ -93,14 +101,18 @@ export const ErrorSummary = forwardRef<HTMLDivElement, ErrorSummaryProps>(functi
       data-category={apiError.category}
       {...rest}
     >
-      <div role="alert">
+      <ToneIcon category={apiError.category} />
+      <div role="alert" className="rae-summary__body">
         <Heading id={id} className="rae-summary__title">
           {entries.length ? t.plural('ui.problems', entries.length) : info.title}
         </Heading>
         <p className="rae-summary__description">{info.description}</p>
-        {entries.length > 0 && (
+        {entries.length + formErrors.length > 0 && (
           <ul className="rae-summary__list" aria-labelledby={id}>
-            {entries.map(([name, messages]) => {
+            {formErrors.map((message) => (
+              <li key={`form:${message}`}>{message}</li>
+            ))}
+            {entries.map(([name, messages, placed]) => {
               // The server names the fields: `constructor` must not find Object's.
               const known = fields !== undefined && Object.prototype.hasOwnProperty.call(fields, name)
               const label = (known ? fields[name] : undefined) ?? name
@@ -108,7 +120,7 @@ export const ErrorSummary = forwardRef<HTMLDivElement, ErrorSummaryProps>(functi
               const text = renderItem ? renderItem({ name, label, message }) : t('ui.item', { field: label, message })
               return (
                 <li key={name}>
-                  {!fields || known ? (
+                  {placed && (!fields || known) ? (
                     <a href={`#${fieldId(name)}`} onClick={(event) => focusField(event, name)}>
                       {text}
                     </a>

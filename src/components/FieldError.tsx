@@ -1,4 +1,5 @@
 import { forwardRef, type HTMLAttributes, type ReactNode } from 'react'
+import { formFieldErrors, type FieldNames } from '../messages/fieldNames.js'
 import { cx, srOnly } from './dom.js'
 import { fieldErrorId } from './fieldErrorId.js'
 import { useDescription } from './useDescription.js'
@@ -14,8 +15,10 @@ import { useDescription } from './useDescription.js'
 export interface FieldErrorProps extends Omit<HTMLAttributes<HTMLParagraphElement>, 'children' | 'id'> {
   /** Anything thrown or a mutation's `error`. */
   error: unknown
-  /** The field's path as the server names it: `email`, `address.city`, `items.0.name`. */
+  /** The field's name in the form: the server's path (`email`, `address.city`, `items.0.name`) unless `fieldNames` renames it. */
   name: string
+  /** Server paths to form names. Default: the provider's `fieldNames`. */
+  fieldNames?: FieldNames
   /**
    * Replaces the messages (the hidden "Error:" prefix stays).
    *
@@ -44,9 +47,10 @@ export interface FieldErrorProps extends Omit<HTMLAttributes<HTMLParagraphElemen
  * <FieldError error={error} name="email" />
  * ```
  */
-export const FieldError = forwardRef<HTMLParagraphElement, FieldErrorProps>(function FieldError({ error, name, render, className, ...rest }, ref) {
-  const { t, info } = useDescription(error)
-  const messages = info?.error.fieldErrors[name]
+export const FieldError = forwardRef<HTMLParagraphElement, FieldErrorProps>(function FieldError({ error, name, fieldNames, render, className, ...rest }, ref) {
+  const { t, info, config } = useDescription(error)
+  const fields = info && formFieldErrors(info.error.fieldErrors, fieldNames ?? config.fieldNames).fields
+  const messages = fields && Object.hasOwn(fields, name) ? fields[name] : undefined
   if (!messages?.length) return null
   return (
     // Our id comes last: a stray `id` from untyped callers must not break the field's link.

@@ -28,8 +28,8 @@ function Gallery({ theme }: { theme: 'light' | 'dark' }) {
       <form>
         <ErrorSummary error={rejected} fields={{ email: 'Email' }} focusOnShow={false} />
         <label htmlFor={`email-${theme}`}>Email</label>
-        <input id={`email-${theme}`} name="email" {...getFieldErrorProps(rejected, 'email')} aria-describedby={`hint-${theme}`} />
-        <FieldError error={rejected} name="email" id={`hint-${theme}`} />
+        <input id={`email-${theme}`} name="email" {...getFieldErrorProps(rejected, 'email')} />
+        <FieldError error={rejected} name="email" />
       </form>
     </main>
   )
