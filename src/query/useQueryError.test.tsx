@@ -3,9 +3,10 @@ import { act, renderHook, waitFor } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import type { ReactNode } from 'react'
 import { describe, expect, it, vi } from 'vitest'
-import { createRetryPolicy, toApiError } from '../core/index.js'
+import { createRetryPolicy, retryDelay, shouldRetry, toApiError } from '../core/index.js'
 import { trackRetryDelay } from './retrySchedule.js'
 import { useQueryError } from './useQueryError.js'
+import { withApiErrorDefaults } from './withApiErrorDefaults.js'
 import { setupTestServer } from '../../test/setupTestServer.js'
 
 const server = setupTestServer()
@@ -63,6 +64,63 @@ describe('useQueryError', () => {
     await waitFor(() => expect(result.current.error).toBeNull())
     expect(result.current).toMatchObject({ attempts: 0, retrying: false, retryInMs: 0 })
     expect(requests).toBe(2)
+  })
+
+  it('during a 429 with Retry-After, gives the failure TanStack Query keeps in failureReason, and a live countdown', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true })
+    let requests = 0
+    server.use(http.get(url, () => (++requests < 2 ? HttpResponse.json({ error: 'Slow down' }, { status: 429, headers: { 'Retry-After': '2' } }) : HttpResponse.json([]))))
+    const client = new QueryClient(withApiErrorDefaults({}, { policy: { random: () => 0 } }))
+    const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={client}>{children}</QueryClientProvider>
+    const started = Date.now()
+    const { result } = renderHook(() => {
+      const query = useQuery({ queryKey: ['s'], queryFn: () => getJson(url) })
+      return { query, state: useQueryError(query) }
+    }, { wrapper })
+    await waitFor(() => expect(result.current.state.retrying).toBe(true))
+    // TanStack Query keeps `error` null while it retries: the state reads failureReason.
+    expect(result.current.query.error).toBeNull()
+    const { error, retryAt, retryInMs } = result.current.state
+    expect(error).toMatchObject({ category: 'rate_limited', retryAfterMs: 2000 })
+    expect(retryAt! - started).toBeGreaterThanOrEqual(2000)
+    expect(retryAt! - started).toBeLessThan(2200)
+    expect(retryInMs).toBeGreaterThan(1500)
+    await act(() => vi.advanceTimersByTimeAsync(1000))
+    expect(result.current.state.retryInMs).toBeLessThanOrEqual(retryInMs - 900)
+    expect(result.current.state.retrying).toBe(true)
+    await act(() => vi.advanceTimersByTimeAsync(1200))
+    await waitFor(() => expect(result.current.query.isSuccess).toBe(true))
+    expect(result.current.state).toMatchObject({ error: null, retrying: false, retryAt: undefined, retryInMs: 0 })
+    expect(requests).toBe(2)
+  })
+
+  it('during a 503 backoff without Retry-After, says when the jittered retry starts', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true })
+    server.use(http.get(url, () => new HttpResponse('down', { status: 503 })))
+    const client = new QueryClient(withApiErrorDefaults({}, { policy: { random: () => 0.5, maxRetries: 1 } }))
+    const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={client}>{children}</QueryClientProvider>
+    const started = Date.now()
+    const { result } = renderHook(() => useQueryError(useQuery({ queryKey: ['s'], queryFn: () => getJson(url) })), { wrapper })
+    await waitFor(() => expect(result.current.retrying).toBe(true))
+    expect(result.current.error).toMatchObject({ category: 'unavailable', status: 503 })
+    // Half of the first 1 s backoff.
+    expect(result.current.retryAt! - started).toBeGreaterThanOrEqual(500)
+    expect(result.current.retryAt! - started).toBeLessThan(700)
+    await act(() => vi.advanceTimersByTimeAsync(700))
+    await waitFor(() => expect(result.current.retrying).toBe(false))
+    expect(result.current).toMatchObject({ attempts: 2, retryAt: undefined, retryInMs: 0, error: { category: 'unavailable' } })
+  })
+
+  it('without the tracked delay, counts down to the Retry-After from when the failure happened', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true })
+    server.use(http.get(url, () => HttpResponse.json({ error: 'Slow down' }, { status: 429, headers: { 'Retry-After': '5' } })))
+    const client = new QueryClient({ defaultOptions: { queries: { retry: shouldRetry, retryDelay } } })
+    const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={client}>{children}</QueryClientProvider>
+    const { result } = renderHook(() => useQueryError(useQuery({ queryKey: ['s'], queryFn: () => getJson(url) })), { wrapper })
+    await waitFor(() => expect(result.current.retrying).toBe(true))
+    const { error, retryAt } = result.current
+    expect(retryAt).toBe(error!.occurredAt + 5000)
+    expect(result.current.retryInMs).toBeGreaterThan(4000)
   })
 
   it('repeats a failed mutation with its variables', async () => {

@@ -30,7 +30,7 @@ export interface QueryErrorState {
   attempts: number
   /** An automatic retry is waiting or running. */
   retrying: boolean
-  /** When the next automatic attempt starts (epoch ms), if known (see `withApiErrorDefaults`). */
+  /** When the next automatic attempt starts (epoch ms): the delay `withApiErrorDefaults` chose, else the server's `Retry-After` from when it failed. */
   retryAt: number | undefined
   /** Milliseconds until that attempt, live; 0 when none is waiting. */
   retryInMs: number
@@ -38,6 +38,14 @@ export interface QueryErrorState {
   paused: boolean
   /** Try again now: refetches the query or repeats the mutation with its variables. */
   retry: () => void
+}
+
+// Without the tracked delay (a `retryDelay` of one's own), the best guess is
+// the wait the server asked for, from when the failure happened.
+function askedFor(error: ApiError | null): number | undefined {
+  const occurredAt = (error as { occurredAt?: unknown } | null)?.occurredAt
+  if (error?.retryAfterMs === undefined || typeof occurredAt !== 'number') return undefined
+  return occurredAt + error.retryAfterMs
 }
 
 /**
@@ -57,7 +65,7 @@ export function useQueryError(result: QueryErrorSource): QueryErrorState {
   const { failureReason, failureCount, refetch, mutate, variables } = result
   const error = useApiError(failureReason ?? result.error)
   const retrying = failureCount > 0 && ((result.isFetching ?? result.isPending) || result.isPaused)
-  const retryAt = retrying ? retryAtFor(failureReason) : undefined
+  const retryAt = retrying ? (retryAtFor(failureReason) ?? askedFor(error)) : undefined
   const { remainingMs } = useCountdown(retryAt)
   const retry = useCallback(() => void (refetch ? refetch() : mutate?.(variables)), [refetch, mutate, variables])
   return {
