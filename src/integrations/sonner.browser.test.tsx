@@ -9,7 +9,8 @@ import { toast, Toaster } from 'sonner'
 import { afterEach, describe, expect, it } from 'vitest'
 import { expectNoAxeViolations } from '../../test/axe.js'
 import { ApiErrorsProvider } from '../context/ApiErrorsProvider.js'
-import { ApiError, classifyError } from '../core/index.js'
+import type { ApiError} from '../core/index.js';
+import { classifyError } from '../core/index.js'
 import { useMarkShownInline } from '../hooks/shownInline.js'
 import { en } from '../messages/en.js'
 import { ApiErrorToasts } from './sonner.js'
@@ -103,7 +104,7 @@ describe('ApiErrorToasts', () => {
       </>,
     )
     await screen.findByRole('alert')
-    void client.fetchQuery({ queryKey: ['slow'], queryFn: ({ signal }) => new Promise((_, reject) => signal.addEventListener('abort', () => reject(signal.reason))) }).catch(() => {})
+    void client.fetchQuery({ queryKey: ['slow'], queryFn: ({ signal }) => new Promise((_, reject) => signal.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')))) }).catch(() => {})
     await sleep(20)
     await client.cancelQueries({ queryKey: ['slow'] })
     await sleep(300)
