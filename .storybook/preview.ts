@@ -6,6 +6,7 @@ import { ApiErrorsProvider } from '../src/index.js'
 import { fr } from '../src/messages/fr.js'
 import { resetSeedApis, seedHandlers, seedProfiles } from '../stories/api/index.js'
 import { expectNoUnexpectedConsoleErrors, stopWatching, watchConsoleErrors, type ConsoleErrorsAllowed } from '../stories/support/consoleGuard.js'
+import { componentDescription, propExamplesAsCode } from '../test/docs/tsdoc.js'
 
 import '../src/styles.css'
 import '../stories/support/stories.css'
@@ -63,11 +64,33 @@ const preview: Preview = {
     expectNoUnexpectedConsoleErrors(stopWatching(), parameters.consoleErrors as ConsoleErrorsAllowed)
   },
   parameters: {
-    // An accessibility violation fails the story's test.
-    a11y: { test: 'error' },
+    // An accessibility violation fails the story's test: WCAG 2.0-2.2 A and AA and
+    // axe's best practices, with the 2.2 target size (24 x 24 px) that axe leaves off.
+    a11y: {
+      test: 'error',
+      options: {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+        rules: { 'target-size': { enabled: true } },
+      },
+    },
     controls: { expanded: true, matchers: { date: /Date$/i } },
-    options: { storySort: { order: ['Guide', 'Components', 'Seed APIs', 'Dashboard'] } },
+    options: {
+      storySort: {
+        order: [
+          'Guide',
+          'Components',
+          ['ErrorMessage', 'ErrorAlert', 'RetryPrompt', 'OfflineNotice', 'FieldError', 'ErrorSummary', 'QueryErrorBoundary', 'ApiErrorsProvider'],
+          'Behaviour',
+          'Integrations',
+          'Seed APIs',
+          'Dashboard',
+        ],
+      },
+    },
+    // TSDoc `@example` blocks show as code on the docs pages (test/docs/tsdoc.ts).
+    docs: { extractComponentDescription: componentDescription },
   },
+  argTypesEnhancers: [propExamplesAsCode],
   tags: ['autodocs'],
 }
 
