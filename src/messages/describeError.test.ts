@@ -9,7 +9,7 @@ const withFacts = (thrown: unknown, facts: { messageSource?: MessageSource; prof
   Object.assign(classifyError(thrown), facts)
 const envelope = (status: number, code: string, message = 'Server words.') =>
   withFacts({ status, body: { success: false, error: code, message } }, { messageSource: 'people' })
-const keyShaped = /^[\w.-]+\.(title|description|action|support)$|^(ui|action|fields)\./
+const keyShaped = /^[\w.-]+\.(title|description|action|support|alone)$|^(ui|action|fields)\./
 const locales = [['en', en], ['fr', fr]] as const
 
 describe('describeError', () => {
@@ -77,8 +77,10 @@ describe('describeError', () => {
     const signedOut = describeError({ status: 401 }, { locale, messages, offer: { signIn: false } })
     expect(signedOut.actions).toEqual([])
     expect(signedOut.action).toBe('')
-    // The title states what happened; no button is implied by it.
+    // The title states what happened; no button is implied by it, nor by the description.
     expect(signedOut.title).toBe(messages['unauthenticated.title'])
+    expect(signedOut.description).toBe(messages['unauthenticated.alone'])
+    expect(`${signedOut.title} ${signedOut.description}`).not.toMatch(/sign in|connectez/i)
     const fivehundred = describeError({ status: 500 }, { locale, messages, persistent: true, offer: { support: false } })
     expect(fivehundred.actions).toEqual(['retry'])
     expect(fivehundred.description).toBe(messages['server.description'])

@@ -115,9 +115,12 @@ export function describeError(thrown: unknown, options: DescribeOptions = {}): E
 
   const fields = category === 'validation' && Object.keys(error.fieldErrors).length > 0
   const wording = profile?.reword && error.category !== 'not_found' ? profile.reword(error) : undefined
-  const categoryDescription = () =>
-    (actions.includes('support') && (error.status ?? 0) > 499 ? (t(`${category}.support`) ?? t('server.support')) : undefined) ??
-    t(`${category}.description`)
+  // The category's words, told by the actions on offer: no sentence promises one that is not.
+  const categoryDescription = () => {
+    if (category === 'unauthenticated' && !actions.includes('signIn')) return t('unauthenticated.alone')
+    if (actions.includes('support') && (error.status ?? 0) > 499) return t(`${category}.support`) ?? t('server.support')
+    return t(`${category}.description`)
+  }
   return {
     error,
     title: (fields ? t('fields.title') : copy('title')) ?? t(`${category}.title`) ?? '',

@@ -19,6 +19,8 @@ export const en = {
   'validation.description': 'Some values are not valid. Correct them and try again.',
   'unauthenticated.title': 'Your session has ended',
   'unauthenticated.description': 'Sign in again to continue.',
+  // The same when the UI has no sign-in action to offer: states, promises nothing.
+  'unauthenticated.alone': 'You need to be signed in again to see this.',
   'forbidden.title': 'No access',
   'forbidden.description': 'Your account does not have access to this. Ask an administrator if you need it.',
   'not_found.title': 'Not found',

@@ -17,6 +17,7 @@ export const fr: Messages = {
   'validation.description': 'Certaines valeurs ne sont pas valides. Corrigez-les puis réessayez.',
   'unauthenticated.title': 'Votre session a pris fin',
   'unauthenticated.description': 'Reconnectez-vous pour continuer.',
+  'unauthenticated.alone': 'Vous devez vous reconnecter pour voir ceci.',
   'forbidden.title': 'Accès refusé',
   'forbidden.description': 'Votre compte n’a pas accès à ceci. Demandez l’accès à un administrateur si vous en avez besoin.',
   'not_found.title': 'Introuvable',
