@@ -107,6 +107,13 @@ describe('createTokenRefresh', () => {
     expect(vi.getTimerCount()).toBe(0)
   })
 
+  it('takes resolved data as data, even data with a status field', async () => {
+    const { state, refresh } = api()
+    const payload = { status: 401, message: 'a record about a 401, not a 401' }
+    await expect(createTokenRefresh({ refresh })(() => Promise.resolve(payload))()).resolves.toBe(payload)
+    expect(state.refreshes).toBe(0)
+  })
+
   it('never refreshes on a 403', async () => {
     const { state, refresh, authFetch } = api({ status: 403 })
     const get = station(createTokenRefresh({ refresh })(authFetch))

@@ -1,4 +1,5 @@
 import { classifyError, type ClassifyOptions } from '../core/index.js'
+import { isResponse } from '../core/isResponse.js'
 import { createSignOutLatch } from './signOutLatch.js'
 
 /**
@@ -57,10 +58,12 @@ export function createTokenRefresh(options: TokenRefreshOptions): WithTokenRefre
   // Given up (the refresh failed, or its token was refused): no refresh until a success.
   const latch = createSignOutLatch()
 
-  // A fetch that resolves with a 401 `Response` counts the same as one that throws it.
-  const isUnauthorized = (value: unknown) => {
-    if (typeof Response !== 'undefined' && value instanceof Response) return value.status === 401
-    return classifyError(value, classify).status === 401
+  // A fetch that resolves with a 401 `Response` counts the same as one that
+  // throws it. Other results are data: never classified (that would keep an
+  // ApiError for every payload).
+  const isUnauthorized = (value: unknown, thrown: boolean) => {
+    if (isResponse(value)) return value.status === 401
+    return thrown && classifyError(value, classify).status === 401
   }
 
   async function runRefresh(): Promise<boolean> {
@@ -83,9 +86,9 @@ export function createTokenRefresh(options: TokenRefreshOptions): WithTokenRefre
       const attempt = async (): Promise<Outcome> => {
         try {
           const value = await request(...args)
-          return { unauthorized: isUnauthorized(value), thrown: false, value }
+          return { unauthorized: isUnauthorized(value, false), thrown: false, value }
         } catch (error: unknown) {
-          return { unauthorized: isUnauthorized(error), thrown: true, value: error }
+          return { unauthorized: isUnauthorized(error, true), thrown: true, value: error }
         }
       }
 
