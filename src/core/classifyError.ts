@@ -64,8 +64,6 @@ function classify(error: unknown, options: ClassifyOptions): ApiError {
 // gets the same ApiError and pays for it once. Weak: it keeps nothing alive.
 const classified = new WeakMap<object, ApiError>()
 
-/** Records what `toApiError` made of a response, so `classifyError(response)` agrees. */
-export const remember = (value: object, error: ApiError): ApiError => (classified.set(value, error), error)
 
 /**
  * Classifies any thrown value: an `ApiError` (returned as it is), its
@@ -95,5 +93,6 @@ export function classifyError(error: unknown, options: ClassifyOptions = {}): Ap
     // Getters that throw, revoked proxies, an adapter that fails: the value cannot be read, so say so.
     made = new ApiError({ category: 'unknown', cause: failure })
   }
-  return key && made !== error ? remember(key, made) : made
+  if (key && made !== error) classified.set(key, made)
+  return made
 }

@@ -1,6 +1,6 @@
 import { ApiError } from './ApiError.js'
 import type { ClassifyOptions } from './ClassifyOptions.js'
-import { classifyError, remember } from './classifyError.js'
+import { classifyError } from './classifyError.js'
 import { fromParts } from './fromParts.js'
 import { isResponse } from './isResponse.js'
 import { maxBodyBytes, readText } from './readText.js'
@@ -25,8 +25,10 @@ export async function toApiError(response: Response, options: ClassifyOptions = 
     // A body that fails mid-read (a dropped connection) leaves status and headers.
   }
   try {
-    // Read in full, it replaces what `classifyError(response)` may have made of status and headers alone.
-    return remember(response, fromParts(response.status, response.headers, text, response, options))
+    // Not remembered for `classifyError(response)`: a WeakMap entry per response
+    // cost a fifth of the whole on a small body, and the error, not the
+    // response, is what callers throw and pass on.
+    return fromParts(response.status, response.headers, text, response, options)
   } catch (error: unknown) {
     return new ApiError({ category: 'unknown', cause: error })
   }

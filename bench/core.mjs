@@ -1,0 +1,22 @@
+// The core as the benchmarks load it: src/core bundled by esbuild into one ES
+// module (what a bundler makes of `react-api-errors/core`), so that the
+// benchmarks do not depend on how the package's dist/ is laid out.
+import { build } from 'esbuild'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+
+const result = await build({
+  entryPoints: [new URL('../src/core/index.ts', import.meta.url).pathname],
+  bundle: true,
+  format: 'esm',
+  platform: 'neutral',
+  target: 'es2022',
+  write: false,
+  logLevel: 'silent',
+})
+const file = join(mkdtempSync(join(tmpdir(), 'rae-bench-')), 'core.mjs')
+writeFileSync(file, result.outputFiles[0].contents)
+
+export const { classifyError, createRetryPolicy, ERROR_CATEGORIES, toApiError } = await import(pathToFileURL(file).href)
