@@ -153,6 +153,15 @@ describe('the packed tarball', () => {
     expect(() => run(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', '.'], app)).not.toThrow()
   }, 240_000)
 
+  it('loads with require() from CommonJS (Node 20.19+ requires ES modules), as node:test or mocha would', () => {
+    const script = `
+      const { classifyError } = require('react-api-errors/core')
+      const { ErrorMessage, toApiError } = require('react-api-errors')
+      console.log(JSON.stringify({ category: classifyError({ status: 429 }).category, component: typeof ErrorMessage, toApiError: typeof toApiError }))`
+    const result = JSON.parse(run(process.execPath, ['--input-type=commonjs', '-e', script], app)) as Record<string, string>
+    expect(result).toEqual({ category: 'rate_limited', component: 'object', toApiError: 'function' })
+  }, 60_000)
+
   it('imports in plain Node and renders on the server from the installed copy', () => {
     const script = `
       import { createElement } from 'react'
