@@ -111,9 +111,10 @@ describe('describeError', () => {
     expect(describeError({ status: 501 }, { profile: { name: 'Persium', match: [] } }).labels.support).toBe(en['action.support'])
   })
 
-  it('keeps a problem type link for the details, and offers it as an action only when asked', () => {
+  it.each(locales)('keeps a problem type link for the details, and offers it as an action only when asked (%s)', (locale, messages) => {
     const type = (value: string, learnMore?: boolean) =>
-      describeError({ status: 400, body: { type: value, title: 'Bad', detail: 'Bad page size.' } }, { offer: { learnMore } })
+      describeError({ status: 400, body: { type: value, title: 'Bad', detail: 'Bad page size.' } }, { locale, messages, offer: { learnMore } })
+    expect(type('https://docs.example/p/', true).labels.learnMore).toBe(messages['action.learnMore'])
     const docs = 'https://api.ev.energy/v2/problems/pagination-paramaters/'
     expect(type(docs).learnMoreUrl).toBe(docs)
     expect(type(docs).actions).toEqual([])
@@ -157,5 +158,8 @@ describe('describeError', () => {
     expect(describeError(error, { profiles: [acme], messages: fr }).title).toBe('Quota Acme atteint')
     expect(describeError(error, { classify: { profiles: [acme] } }).title).toBe('Acme quota reached')
     expect(describeError(error).title).toBe(en['rate_limited.title'])
+    // A raw failure with its URL is matched against the same profiles.
+    const raw = { url: 'https://acme.example/v1/x', status: 429, body: { success: false, error: 'quota', message: 'm' } }
+    expect(describeError(raw, { profiles: [{ ...acme, match: 'https://acme.example/' }] }).title).toBe('Acme quota reached')
   })
 })

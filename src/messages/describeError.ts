@@ -95,7 +95,9 @@ function profileOf(error: ApiError, options: DescribeOptions): ApiProfile | unde
  * ```
  */
 export function describeError(thrown: unknown, options: DescribeOptions = {}): ErrorDescription {
-  const error = classifyError(thrown, options.classify)
+  const { profiles } = options
+  // A raw value is matched against the profiles given here too, so that its API is named.
+  const error = classifyError(thrown, profiles && !options.classify?.profiles ? { ...options.classify, profiles } : options.classify)
   const profile = profileOf(error, options)
   const t = (options.translator ?? createTranslator(options)).forProfile(profile)
   const { category } = error
