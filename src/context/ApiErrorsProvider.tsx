@@ -1,6 +1,7 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react'
 import type { ApiError, ApiProfile, ClassifyOptions } from '../core/index.js'
 import type { MessageOverrides, Translate } from '../messages/Messages.js'
+import type { FieldNames } from '../messages/fieldNames.js'
 
 /**
  * What an app tells the library once, at its root. Every field is optional:
@@ -50,7 +51,7 @@ export interface ApiErrorsConfig {
   /** Supplies every word from the app's own i18n library (react-i18next, FormatJS); `fallback` is the library's own text. */
   translate?: Translate
   /** Server field paths to the form's field names: a record, or a function of the path. */
-  fieldNames?: Readonly<Record<string, string>> | ((path: string) => string)
+  fieldNames?: FieldNames
 }
 
 const ApiErrorsContext = createContext<ApiErrorsConfig>({})

@@ -3,6 +3,7 @@
 import type { FieldPath, FieldValues, UseFormReturn } from 'react-hook-form'
 import { classifyError, type ApiError, type ClassifyOptions } from '../core/index.js'
 import { describeError } from '../messages/describeError.js'
+import { formFieldName, type FieldNames } from '../messages/fieldNames.js'
 
 /**
  * The parts of `useForm()`'s result the adapter uses; pass the whole result.
@@ -20,22 +21,32 @@ export type FieldErrorsTarget<T extends FieldValues> = Pick<UseFormReturn<T>, 's
  *
  * @example
  * ```ts
- * applyFieldErrors(error, form, { fieldName: { vin_number: 'vin' }, rootKey: 'api' })
+ * applyFieldErrors(error, form, { fieldNames: { vin_number: 'vin' }, rootKey: 'api' })
  * ```
  */
 export interface ApplyFieldErrorsOptions {
   /**
    * The form field a server path (`address.city`, `items.0.name`) belongs to:
    * a map (unlisted paths keep their name) or a function (`undefined` sends
-   * the messages to `root`). Default: the path itself, which is already a
-   * react-hook-form name.
+   * the messages to `root`), the same option as the provider's `fieldNames`.
+   * Default: the path itself, which is already a react-hook-form name.
    *
    * @example
    * ```ts
-   * { fieldName: (path) => path.replace(/_(\w)/g, (_, c: string) => c.toUpperCase()) }
+   * { fieldNames: camelCaseFieldNames }
    * ```
    */
-  fieldName?: Readonly<Record<string, string>> | ((path: string) => string | undefined)
+  fieldNames?: FieldNames
+  /**
+   * The former name of `fieldNames`.
+   *
+   * @deprecated Use `fieldNames`.
+   * @example
+   * ```ts
+   * { fieldName: { vin_number: 'vin' } }
+   * ```
+   */
+  fieldName?: FieldNames
   /**
    * Focus the first invalid field, in document order. Default `true`.
    *
@@ -114,11 +125,11 @@ export function applyFieldErrors<T extends FieldValues>(
   options: ApplyFieldErrorsOptions = {},
 ): ApiError {
   const apiError = classifyError(error, options.classify)
-  const { fieldName, rootKey = 'server' } = options
+  const { fieldNames = options.fieldName, rootKey = 'server' } = options
   const placed: Placed[] = []
   const unplaced: Record<string, string[]> = {}
   for (const [path, messages] of Object.entries(apiError.fieldErrors)) {
-    const name = typeof fieldName === 'function' ? fieldName(path) : (fieldName?.[path] ?? path)
+    const name = formFieldName(path, fieldNames)
     if (name) {
       const field = name as FieldPath<T>
       form.setError(field, { type: 'server', message: messages.join('; '), types: { server: [...messages] } })
@@ -135,9 +146,11 @@ export function applyFieldErrors<T extends FieldValues>(
   }
 
   const root = `root.${rootKey}` as const
-  const lines = Object.entries(unplaced).map(([path, messages]) => `${path}: ${messages.join('; ')}`)
+  // Validation messages tied to no field (DRF's non_field_errors, ...) are the form's too.
+  const described = describeError(apiError)
+  const lines = [...described.formErrors, ...Object.entries(unplaced).map(([path, messages]) => `${path}: ${messages.join('; ')}`)]
   if (placed.length === 0 || lines.length > 0) {
-    const text = options.message ? options.message(apiError) : describeError(apiError).description
+    const text = options.message ? options.message(apiError) : described.description
     form.setError(root, { type: apiError.code ?? apiError.category, message: [text, ...lines].filter(Boolean).join('\n'), types: unplaced })
   } else {
     form.clearErrors(root)
