@@ -149,6 +149,10 @@ describe('describeError', () => {
     expect(info.title).toBe('Introuvable')
     expect(info.description).toBe(en['not_found.description'])
     expect(describeError(envelope(418, 'teapot_mode')).title).toBe(en['client.title'])
+    // A code named like one of the catalogs' groups never reaches their words.
+    for (const code of ['ui', 'action', 'fields', 'https://x.example/problems/ui/']) {
+      expect(describeError(envelope(400, code), { serverText: false })).toMatchObject({ title: en['validation.title'], description: en['validation.description'] })
+    }
   })
 
   it('finds the profile the classifier named among the app\u2019s profiles', () => {

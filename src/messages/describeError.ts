@@ -62,11 +62,14 @@ export interface ErrorDescription {
 
 const link = /^https?:\/\/\S+$/i
 
+// The catalogs' own groups: a server code named like one must not reach their words ('ui.title').
+const reserved = new Set(['ui', 'action', 'fields', 'locale'])
+
 /** The keys a code's copy may sit under: the code, and a problem type URL's last segment. */
 function codeKeys(code: string | undefined): string[] {
   if (code === undefined) return []
   const slug = link.test(code) ? /\/([\w.-]+)\/?(?:[?#].*)?$/.exec(code)?.[1] : undefined
-  return slug ? [code, slug] : [code]
+  return (slug ? [code, slug] : [code]).filter((key) => !reserved.has(key.split('.')[0]!))
 }
 
 /** The error's API profile: forced, or the one named by the classifier. */
