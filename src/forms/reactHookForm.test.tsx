@@ -4,7 +4,9 @@ import { http, HttpResponse, type JsonBodyType } from 'msw'
 import { useForm } from 'react-hook-form'
 import { describe, expect, it } from 'vitest'
 import { toApiError, type ApiError } from '../core/index.js'
-import { describeError } from '../messages/describeError.js'
+import { describeFormError } from '../messages/describeFormError.js'
+import { en } from '../messages/en.js'
+import { fr } from '../messages/fr.js'
 import { applyFieldErrors, type ApplyFieldErrorsOptions } from './reactHookForm.js'
 import { setupTestServer } from '../../test/setupTestServer.js'
 
@@ -127,7 +129,9 @@ describe('applyFieldErrors', () => {
     render(<VehicleForm />)
     await submit()
     await waitFor(() => expect(screen.getByTestId('root')).toHaveTextContent('owner.vat: Unknown VAT number'))
-    expect(screen.getByTestId('root')).toHaveTextContent('Some fields need attention.')
+    // With field errors, the form's words say what to do, never the server's summary of them.
+    expect(screen.getByTestId('root')).toHaveTextContent(en['fields.description'])
+    expect(screen.getByTestId('root')).not.toHaveTextContent('Some fields need attention.')
     expect(screen.getByTestId('vin-error')).toHaveTextContent('Must be 17 characters')
 
     server.use(http.post(api, () => new HttpResponse(null, { status: 204 })))
@@ -154,7 +158,16 @@ describe('applyFieldErrors', () => {
     await submit()
     await waitFor(() => expect(screen.getByTestId('root')).not.toBeEmptyDOMElement())
     expect(screen.getByTestId('root')).not.toHaveTextContent('panic')
-    expect(screen.getByTestId('root')).toHaveTextContent(describeError({ status: 500 }).description)
+    expect(screen.getByTestId('root').textContent).toBe(describeFormError({ status: 500 }))
+  })
+
+  it('says what failed and what to do, in the language it is given', async () => {
+    server.use(http.post(api, () => new HttpResponse(null, { status: 503 })))
+    render(<VehicleForm options={{ describe: { locale: 'fr', messages: fr } }} />)
+    await submit()
+    await waitFor(() => expect(screen.getByTestId('root')).not.toBeEmptyDOMElement())
+    expect(screen.getByTestId('root').textContent).toBe(describeFormError({ status: 503 }, { locale: 'fr', messages: fr }))
+    expect(screen.getByTestId('root')).toHaveTextContent(fr['unavailable.title'].replace(/[.!?]$/, ''))
   })
 
   it('takes the form-level words from the message option', async () => {

@@ -2,8 +2,13 @@
 // only react-hook-form's types, so the form library stays an optional peer.
 import type { FieldPath, FieldValues, UseFormReturn } from 'react-hook-form'
 import { classifyError, type ApiError, type ClassifyOptions } from '../core/index.js'
-import { describeError } from '../messages/describeError.js'
+import { describeError, type DescribeOptions } from '../messages/describeError.js'
+import { describeFormError } from '../messages/describeFormError.js'
 import { formFieldName, type FieldNames } from '../messages/fieldNames.js'
+
+// The snake_case → camelCase helper, here too so that a react-hook-form app needs one import.
+export { camelCaseFieldNames } from '../messages/fieldNames.js'
+export type { FieldNames } from '../messages/fieldNames.js'
 
 /**
  * The parts of `useForm()`'s result the adapter uses; pass the whole result.
@@ -66,16 +71,28 @@ export interface ApplyFieldErrorsOptions {
    */
   rootKey?: string
   /**
-   * The form-level words. Default: the English description of
-   * `describeError`, which shows the server's words only when they are fit
-   * for people (never a 5xx page).
+   * The form-level words. Default: `describeFormError`, what failed and what
+   * to do in one sentence pair ("Something went wrong on our side. Try again
+   * in a moment."), with the server's words only where they are fit for
+   * people (never a 5xx page).
    *
    * @example
    * ```ts
-   * { message: (error) => describeError(error, { locale: 'fr' }).description }
+   * { message: (error) => describeFormError(error, { locale: 'fr', messages: fr }) }
    * ```
    */
   message?: (error: ApiError) => string
+  /**
+   * How the default words are chosen: `describeError`'s options (locale,
+   * catalog, `translate`, API profiles, server language). The adapter runs
+   * outside React and cannot read the provider: pass what you give it.
+   *
+   * @example
+   * ```ts
+   * { describe: { locale: 'fr', messages: fr, profiles: [persium] } }
+   * ```
+   */
+  describe?: DescribeOptions
   /**
    * Options for classifying the thrown value.
    *
@@ -108,8 +125,9 @@ function firstInDocument(placed: Placed[]): Placed | undefined {
  * Applies every field error of a failed call to a react-hook-form form in one
  * call: each message on its field (the type is `'server'`; all of a field's
  * messages are in `types.server`), and what no registered field can show (a
- * form-level failure, a field the form does not have) in
- * `errors.root.server`, whose `types` lists the unplaced fields. Focuses the
+ * form-level failure in `describeFormError`'s words, the form's own
+ * messages, a field the form does not have) in `errors.root.server`, whose
+ * `types` lists the unplaced fields. Focuses the
  * first invalid field. Returns the classified error.
  *
  * @example
@@ -146,11 +164,12 @@ export function applyFieldErrors<T extends FieldValues>(
   }
 
   const root = `root.${rootKey}` as const
+  const words: DescribeOptions = { ...options.describe, classify: options.describe?.classify ?? options.classify }
   // Validation messages tied to no field (DRF's non_field_errors, ...) are the form's too.
-  const described = describeError(apiError)
-  const lines = [...described.formErrors, ...Object.entries(unplaced).map(([path, messages]) => `${path}: ${messages.join('; ')}`)]
+  const formLevel = describeError(apiError, words).formErrors
+  const lines = [...formLevel, ...Object.entries(unplaced).map(([path, messages]) => `${path}: ${messages.join('; ')}`)]
   if (placed.length === 0 || lines.length > 0) {
-    const text = options.message ? options.message(apiError) : described.description
+    const text = options.message ? options.message(apiError) : describeFormError(apiError, words)
     form.setError(root, { type: apiError.code ?? apiError.category, message: [text, ...lines].filter(Boolean).join('\n'), types: unplaced })
   } else {
     form.clearErrors(root)
