@@ -98,7 +98,8 @@ describe('useQueryErrorNotices', () => {
       return null
     }
     render(<><Toasts /><Page /></>, { wrapper })
-    await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(2))
+    // Three retries each first: room for a loaded machine.
+    await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(2), { timeout: 3000 })
     expect(screen.getAllByRole('listitem')[0]).toHaveTextContent('unavailable')
     act(() => screen.getAllByRole('button', { name: 'dismiss' })[0]!.click())
     expect(screen.getAllByRole('listitem')).toHaveLength(1)
