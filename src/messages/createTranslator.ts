@@ -29,8 +29,12 @@ export type Translator = ((key: string, values?: MessageValues) => string | unde
   readonly locale: string
   /** The plural form of `key` for `count` (`key.one`, `key.other`, ...), with `{count}` formatted. */
   plural: (key: string, count: number) => string | undefined
-  /** A wait as people say it, formatted for the locale: `45 s`, `1 min 30 s`, `1 h 2 min`. */
-  duration: (ms: number) => string
+  /**
+   * A wait as people say it, formatted for the locale: `45 s`, `1 min 30 s`,
+   * `1 h 2 min`; `'long'` spells the units out for screen readers
+   * (`1 minute 30 seconds`, `1 minute 30 secondes`).
+   */
+  duration: (ms: number, style?: 'short' | 'long') => string
   /** The same as {@link Translator.duration}, for `t('ui.wait', { time: t.wait(ms) })`. */
   wait: (ms: number) => string
   /** The same lookup with an API profile's copy (in this locale, else English) before the catalog's. */
@@ -92,6 +96,9 @@ export function createTranslator({ locale, messages, translate }: MessageOptions
     return typeof text === 'string' && text !== '' && text !== key ? text : fallback
   }
   const profiles = new Map<ApiProfile, Translator>()
+  const units = { h: 'hour', min: 'minute', s: 'second' } as const
+  const spelled = (unit: keyof typeof units, count: number) =>
+    new Intl.NumberFormat(tag, { style: 'unit', unit: units[unit], unitDisplay: 'long' }).format(count)
 
   const make = (profile: ApiProfile | undefined): Translator => {
     const copy = profile ? profileCopy(profile, tag) : undefined
@@ -109,11 +116,12 @@ export function createTranslator({ locale, messages, translate }: MessageOptions
       const text = form ?? own(messages, `${key}.other`) ?? own(en, `${key}.other`)
       return ask(key, { count }, text === undefined ? undefined : fill(text, { count }))
     }
-    t.duration = (ms) => {
-      const words = durationParts(ms).map(([unit, count]) => raw(`ui.duration.${unit}`, { count }) ?? `${numbers.format(count)} ${unit}`)
+    t.duration = (ms, style = 'short') => {
+      const words = durationParts(ms).map(([unit, count]) =>
+        style === 'long' ? spelled(unit, count) : (raw(`ui.duration.${unit}`, { count }) ?? `${numbers.format(count)} ${unit}`))
       return words.reduce((first, second) => raw('ui.duration.pair', { first, second }) ?? `${first} ${second}`)
     }
-    t.wait = t.duration
+    t.wait = (ms) => t.duration(ms)
     t.forProfile = (other) => {
       if (!other) return base
       let made = profiles.get(other)

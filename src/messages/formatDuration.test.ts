@@ -34,6 +34,14 @@ describe('formatDuration', () => {
     expect(formatDuration(90_000, t)).toBe('1 minute(s) and 30 s')
   })
 
+  it('spells the units out for screen readers, in the locale', () => {
+    expect(createTranslator().duration(90_000, 'long')).toBe('1 minute 30 seconds')
+    // French puts a no-break space between a number and its unit.
+    const french = (ms: number) => createTranslator({ messages: fr }).duration(ms, 'long').replace(/\s/g, ' ')
+    expect(french(90_000)).toBe('1 minute 30 secondes')
+    expect(french(3_700_000)).toBe('1 heure 2 minutes')
+  })
+
   it('reads nothing left, a negative or a non-finite wait as 0 s', () => {
     for (const ms of [0, -5, Number.NaN, Number.POSITIVE_INFINITY]) expect(durationParts(ms)).toEqual([['s', 0]])
     expect(formatDuration(0)).toBe('0 s')
