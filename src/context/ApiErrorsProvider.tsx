@@ -25,7 +25,11 @@ export interface ApiErrorsConfig {
   messages?: MessageOverrides
   /** Whether the server's own words may be shown where they are meant for people (see `describeError`). Default `true`. */
   serverText?: boolean | ((error: ApiError) => boolean)
-  /** Where "Contact support" leads: an `https:` or `mailto:` URL. Without it (or `onContactSupport`) the action is not offered. */
+  /**
+   * Where "Contact support" leads: an `https:` or `mailto:` URL. Without it (or
+   * `onContactSupport`) the action is offered only where an API's profile has a
+   * `supportUrl` of its own ("Contact Persium support").
+   */
   supportUrl?: string
   /** Called by "Contact support" instead of following `supportUrl`: open a chat, a form. */
   onContactSupport?: (error: ApiError) => void
