@@ -22,7 +22,7 @@ export interface BodyFacts {
 }
 
 // Bounds, so that a hostile body costs the same as a large honest one.
-const maxFields = 200
+export const maxFields = 200
 const maxPerField = 20
 
 export const emptyFacts = (): BodyFacts => ({ fieldErrors: Object.create(null) as Record<string, string[]>, fields: 0 })

@@ -1,6 +1,6 @@
 import { fieldPath } from '../fieldPath.js'
 import { isObject, str, type Bag } from '../guards.js'
-import { addFieldError, type BodyFacts } from './BodyFacts.js'
+import { addFieldError, maxFields, type BodyFacts } from './BodyFacts.js'
 
 // Where each dialect puts an item's human text, most specific first (Spring's `defaultMessage`).
 const texts = ['detail', 'message', 'msg', 'reason', 'defaultMessage', 'description', 'title']
@@ -38,7 +38,8 @@ export function readErrorList(list: unknown, facts: BodyFacts, withFields: boole
     const text = str(item) ?? itemMessage(item)
     facts.message ??= text
     // NestJS GraphQL's `originalError` holds the real messages (see `graphql`); its own is "Bad Request Exception".
-    if (withFields && !(item as { extensions?: Bag } | null)?.extensions?.originalError) addFieldError(facts, isObject(item) ? itemField(item) : undefined, text)
+    // Once the fields are full only form errors could still come: a path is not worth its cost.
+    if (withFields && facts.fields < maxFields && !(item as { extensions?: Bag } | null)?.extensions?.originalError) addFieldError(facts, isObject(item) ? itemField(item) : undefined, text)
     if (!isObject(item)) continue
     facts.code ??= str(item.code)
     readErrorList(item.fieldViolations, facts, withFields, depth + 1)

@@ -1,6 +1,6 @@
 import { fieldPath } from '../fieldPath.js'
 import { isObject, str } from '../guards.js'
-import { addFieldError, type BodyFacts } from './BodyFacts.js'
+import { addFieldError, maxFields, type BodyFacts } from './BodyFacts.js'
 import { itemMessage } from './errorList.js'
 
 // Keys whose messages belong to the object that holds them, not to a field of
@@ -11,7 +11,7 @@ const own = /^(?:non_field_errors|__all__|base)$/
 const join = (at: string, key: string | number) => (at ? `${at}.${key}` : `${key}`)
 
 function read(value: unknown, facts: BodyFacts, at: string, depth: number): void {
-  if (depth > 9) return
+  if (depth > 9 || facts.fields >= maxFields) return
   if (Array.isArray(value)) {
     // DRF's `many=True` serializers send one map per item, `{}` for the valid ones.
     value.forEach((item, i) => (isObject(item) && itemMessage(item) === undefined ? read(item, facts, join(at, i), depth + 1) : addFieldError(facts, fieldPath(at), str(item) ?? itemMessage(item))))

@@ -1,6 +1,6 @@
 import { fieldPath } from '../fieldPath.js'
 import { isObject, str, type Bag } from '../guards.js'
-import { addFieldError, type BodyFacts } from './BodyFacts.js'
+import { addFieldError, maxFields, type BodyFacts } from './BodyFacts.js'
 
 // fastify (ajv): `body/items/0/name must NOT have fewer than 1 characters`, joined with ", ".
 const ajv = /(?:^|, )(?:body|querystring|params|headers)(\/\S*)? (.+?)(?=, (?:body|querystring|params|headers)[/ ]|$)/g
@@ -14,9 +14,9 @@ const goValidator = /Key: '[^.']+\.([^']+)' Error:(.+?)(?=\nKey: |$)/g
 
 function readJoi(message: unknown, keys: unknown, facts: BodyFacts): void {
   const text = str(message) ?? ''
-  const found = [...text.matchAll(joi)]
+  const found = [...text.matchAll(joi)].slice(0, maxFields)
   // hapi's `keys` name the same details in order; a custom `.label()` would not.
-  const named = Array.isArray(keys) && keys.length === found.length ? keys : undefined
+  const named = Array.isArray(keys) && Math.min(keys.length, maxFields) === found.length ? keys : undefined
   found.forEach((m, i) => addFieldError(facts, fieldPath(named ? named[i] : m[2]), m[1]))
   if (!found.length) addFieldError(facts, undefined, text)
 }
@@ -31,13 +31,18 @@ function readJoi(message: unknown, keys: unknown, facts: BodyFacts): void {
 export function readSentences(body: Bag, facts: BodyFacts): void {
   const { message, validation } = body
   if (Array.isArray(message)) {
-    for (const sentence of message) addFieldError(facts, fieldPath(classValidator.exec(str(sentence) ?? '')?.[1]), sentence)
+    for (const sentence of message.slice(0, maxFields)) addFieldError(facts, fieldPath(classValidator.exec(str(sentence) ?? '')?.[1]), sentence)
   } else if (isObject(validation) && !Array.isArray(validation)) {
     if (validation.keys) readJoi(message, validation.keys, facts)
     // celebrate: one `{ source, keys, message }` per part of the request.
     else for (const part of Object.values(validation)) if (isObject(part)) readJoi(part.message, part.keys, facts)
   } else if (body.code === 'FST_ERR_VALIDATION' && typeof message === 'string') {
-    for (const [, at = '', text = ''] of message.matchAll(ajv)) addFieldError(facts, fieldPath(`${at}/${required.exec(text)?.[1] ?? ''}`), text)
+    for (const [, at = '', text = ''] of message.matchAll(ajv)) {
+      if (facts.fields >= maxFields) break
+      const missing = required.exec(text)?.[1]
+      // The instance path as dots, so that fieldPath takes its fast way.
+      addFieldError(facts, fieldPath(at.slice(1).replace(/\//g, '.') + (missing ? `.${missing}` : '')), text)
+    }
   }
   for (const [, at, text] of str(body.error)?.matchAll(goValidator) ?? []) addFieldError(facts, fieldPath(at), text)
 }
