@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import config from '../../.storybook/main.js'
 import { repo } from '../packTarball.js'
+import { thirtySecondExample } from './codeBlocks.js'
 
 type Loader = (this: unknown, content: string) => void
 
@@ -38,5 +39,13 @@ describe('the Storybook Guide', () => {
     expect(code).toMatch(/_components\.table\b/)
     // Every body row and the header row become table rows.
     expect(code.match(/_components\.tr\b/g)?.length ?? 0).toBeGreaterThanOrEqual(rows.length)
+  }, 30_000)
+
+  it('shows the README’s 30-second example itself, read from README.md, so the two cannot differ', async () => {
+    const code = await compile('stories/Guide.mdx')
+    expect(code).toContain('../README.md?raw')
+    expect(code).toContain("'## In 30 seconds'")
+    expect(code).toMatch(/_jsx\(Source, \{\s*code: thirtySeconds/)
+    expect(thirtySecondExample().code.trim()).not.toBe('')
   }, 30_000)
 })
