@@ -9,13 +9,15 @@ type Args = Omit<ErrorAlertProps, 'query' | 'error'> & { error?: unknown; catego
 const meta = {
   title: 'Components/ErrorAlert',
   component: ErrorAlert,
-  args: { category: 'unavailable', error: undefined, onRetry: fn(), onSignIn: fn(), persistent: false, headingLevel: 2 },
+  args: { category: 'unavailable', error: undefined, onRetry: fn(), onSignIn: fn(), onReload: fn(), persistent: false, headingLevel: 2, variant: 'default' },
   argTypes: {
     category: categoryArgType,
     retryAfterSeconds: { control: { type: 'number', min: 0, max: 120 }, description: 'A Retry-After for the sample (429 or 503).', table: { category: 'story' } },
     error: { control: false },
     render: { control: false },
     headingLevel: { control: 'inline-radio', options: [2, 3, 4, 5, 6] },
+    variant: { control: 'inline-radio', options: ['default', 'compact'] },
+    pending: { control: false },
   },
   render: ({ category, retryAfterSeconds, error: _error, ...props }) => (
     <WithSample category={category} retryAfterSeconds={retryAfterSeconds}>{(error) => <ErrorAlert error={error} {...props} />}</WithSample>
@@ -28,11 +30,11 @@ type Story = StoryObj<typeof meta>
 /** One category at a time, with its actions: pick it in the controls. */
 export const Playground: Story = {}
 
-/** Title, description and actions for every category. */
+/** Title, description and actions for every category, each in a card: the compact variant, so the card is the only frame. */
 export const EveryCategoryAtOnce: Story = {
   name: 'Every category',
   argTypes: { category: { control: false } },
-  args: { headingLevel: 3 },
+  args: { headingLevel: 3, variant: 'compact' },
   render: ({ category: _category, retryAfterSeconds: _seconds, error: _error, query: _query, ...props }) => (
     <EveryCategory>{(error) => <ErrorAlert {...props} error={error} />}</EveryCategory>
   ),
@@ -48,6 +50,17 @@ export const SignIn: Story = {
   play: async ({ canvas, args }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'Sign in' }))
     await expect(args.onSignIn).toHaveBeenCalledWith(expect.objectContaining({ category: 'unauthenticated', status: 401 }))
+  },
+}
+
+/** A conflict (409) makes "Reload" the primary action when the app gives `onReload` (here as a prop; usually the provider's). */
+export const ConflictReload: Story = {
+  args: { category: 'conflict' },
+  play: async ({ canvas, args }) => {
+    const reload = canvas.getByRole('button', { name: 'Reload' })
+    await expect(reload).toHaveClass('rae-button--primary')
+    await userEvent.click(reload)
+    await expect(args.onReload).toHaveBeenCalledWith(expect.objectContaining({ category: 'conflict', status: 409 }))
   },
 }
 
@@ -67,7 +80,7 @@ export const RateLimited: Story = {
   },
 }
 
-/** Status, code and request id sit in collapsed details for support. */
+/** Time, request id, status and code sit in collapsed details for support; "Copy details" copies them with the title. */
 export const DetailsForSupport: Story = {
   args: { category: 'conflict' },
   play: async ({ canvasElement }) => {
@@ -75,6 +88,7 @@ export const DetailsForSupport: Story = {
     await userEvent.click(within(details).getByText('Details for support'))
     await expect(details).toHaveAttribute('open')
     await expect(within(details).getByText('duplicate_customer')).toBeVisible()
+    await expect(within(details).getByText('Time')).toBeVisible()
   },
 }
 

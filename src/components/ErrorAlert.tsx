@@ -33,6 +33,17 @@ interface ErrorAlertOwnProps extends Omit<HTMLAttributes<HTMLDivElement>, 'title
   render?: (info: ErrorDescription) => ReactNode
   /** Extra actions, after the built-in ones. */
   children?: ReactNode
+  /**
+   * Shown instead while there is no failure to show (the first request is in
+   * flight): one component for the whole not-yet-loaded state.
+   *
+   * @example
+   * ```tsx
+   * if (query.isSuccess) return <StationList stations={query.data} />
+   * return <ErrorAlert query={query} pending={<p>Loading…</p>} />
+   * ```
+   */
+  pending?: ReactNode
 }
 
 /**
@@ -91,7 +102,7 @@ export type ErrorAlertProps = ErrorAlertOwnProps &
  * ```
  */
 export const ErrorAlert = forwardRef<HTMLDivElement, ErrorAlertProps>(function ErrorAlert(
-  { error, query, onRetry, retry, onSignIn, onReload, persistent, headingLevel = 2, variant, render, children, className, ...rest },
+  { error, query, onRetry, retry, onSignIn, onReload, persistent, headingLevel = 2, variant, render, children, pending, className, ...rest },
   ref,
 ) {
   const config = useApiErrorsConfig()
@@ -102,7 +113,7 @@ export const ErrorAlert = forwardRef<HTMLDivElement, ErrorAlertProps>(function E
   // Only what this alert can do is listed, and no words promise anything else.
   const offer = { retry: Boolean(onRetry || query), signIn: Boolean(signIn), reload: Boolean(reload), support: Boolean(supportUrl || onContactSupport), learnMore: false }
   const { t, info } = useDescription(query ? queryFailure(query) : error, settled, offer)
-  if (!info) return null
+  if (!info) return <>{pending}</>
   const { error: apiError, actions, labels } = info
   // The API's own support contact, else the app's.
   const supportHref = info.support.url ?? (onContactSupport ? undefined : supportUrl)

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useId, type ReactNode } from 'react'
-import { ErrorAlert, QueryErrorBoundary, useQueryError } from '../../src/index.js'
+import { ErrorAlert, QueryErrorBoundary } from '../../src/index.js'
 import { seedFetch } from './seedFetch.js'
 
 /**
@@ -23,18 +23,7 @@ export function Panel<T>({ title, path, wide, children }: { title: string; path:
 
 function PanelBody<T>({ path, children }: { path: string; children: (data: T) => ReactNode }) {
   const query = useQuery({ queryKey: [path], queryFn: () => seedFetch<T>(path) })
-  const failure = useQueryError(query)
   if (query.isSuccess) return <>{children(query.data)}</>
-  if (failure.error) {
-    return (
-      <ErrorAlert
-        error={failure.error}
-        headingLevel={3}
-        onRetry={failure.retry}
-        retry={{ retryAt: failure.retryAt, retrying: failure.retrying && failure.retryInMs === 0 }}
-        persistent={query.isError}
-      />
-    )
-  }
-  return <p>Loading…</p>
+  // The failure being retried (with its countdown), then the final one; "Loading…" until then.
+  return <ErrorAlert query={query} headingLevel={3} variant="compact" pending={<p>Loading…</p>} />
 }
