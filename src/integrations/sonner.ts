@@ -30,6 +30,9 @@ export interface ApiErrorToastsOptions {
   toast?: Pick<typeof sonnerToast, 'error' | 'dismiss'>
 }
 
+// Inline components of the app's own mark what they show, as the library's do.
+export { isShownInline, markShownInline, useMarkShownInline } from '../hooks/shownInline.js'
+
 const noop = () => {}
 
 /**
