@@ -98,11 +98,11 @@ afterAll(() => {
 })
 
 describe('the packed tarball', () => {
-  it('ships only dist, the README, the LICENSE and package.json', () => {
+  it('ships only dist, the README, the CHANGELOG, the LICENSE and package.json', () => {
     const paths = packed.files.map((file) => file.path)
-    expect(paths).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'package.json']))
+    expect(paths).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'CHANGELOG.md', 'package.json']))
     for (const path of paths) {
-      expect(path).toMatch(/^(LICENSE|README\.md|package\.json|dist\/[\w./-]+\.(js|js\.map|d\.ts|css))$/)
+      expect(path).toMatch(/^(LICENSE|README\.md|CHANGELOG\.md|package\.json|dist\/[\w./-]+\.(js|js\.map|d\.ts|css))$/)
       expect(path).not.toMatch(/\.test(-d)?\.|\.stories\.|test-utils|mockServiceWorker/)
     }
   })
