@@ -1,8 +1,8 @@
 // Issue 13: one failure, one classification, whichever layer meets it first.
-import { renderHook } from '@testing-library/react'
+import { render, renderHook, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import {
-  ApiError, canRepeatMutation, classifyError, createRetryPolicy, describeError, getFieldErrorProps, retryDelay, shouldRetry,
+  ApiError, ErrorMessage, canRepeatMutation, en, classifyError, createRetryPolicy, describeError, getFieldErrorProps, retryDelay, shouldRetry,
   shouldRetryMutation, throwToBoundary, useApiError, useFieldErrors,
 } from '../src/index.js'
 
@@ -48,5 +48,13 @@ describe('classify once', () => {
     hook.rerender()
     expect(hook.result.current).toBe(revived)
     expect(revived).toMatchObject({ category: 'conflict', status: 409, message: 'Someone else changed it.' })
+  })
+
+  it('lets a component render the serialisable form as the error it was (Next.js server to client)', () => {
+    // A network failure has no status: read as a plain record, its form would be `unknown`.
+    const json = JSON.parse(JSON.stringify(classifyError(new TypeError('Failed to fetch')))) as unknown
+    render(<ErrorMessage error={json} />)
+    expect(screen.getByText(new RegExp(en['network.title']))).toBeInTheDocument()
+    expect(screen.queryByText(new RegExp(en['unknown.title']))).toBeNull()
   })
 })
