@@ -26,3 +26,9 @@ export declare function saveVehicle(vehicle: Vehicle): Promise<Vehicle>
 export declare function renewToken(): Promise<void>
 export declare function token(): string
 export declare const router: { push(url: string): void }
+
+/** The Sentry SDK (@sentry/react, @sentry/browser): what the monitoring example calls. */
+export declare const Sentry: {
+  init(options: { dsn: string; beforeSend?: (event: import('@sentry/core').ErrorEvent, hint: import('@sentry/core').EventHint) => import('@sentry/core').ErrorEvent | null }): void
+  captureException: typeof import('@sentry/core').captureException
+}
