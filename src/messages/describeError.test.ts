@@ -87,6 +87,15 @@ describe('describeError', () => {
     expect(describeError({ status: 500 }, { locale, messages, persistent: true }).description).toBe(messages['server.support'])
   })
 
+  it.each(locales)('names no sign-in or support in any category\u2019s words when the UI offers none (%s)', (locale, messages) => {
+    const none = { retry: false, signIn: false, reload: false, support: false }
+    for (const category of ERROR_CATEGORIES) {
+      const info = describeError(new ApiError({ category, status: category === 'server' ? 500 : undefined }), { locale, messages, offer: none, persistent: true })
+      expect(info.actions).toEqual([])
+      expect(`${info.title} ${info.description}`).not.toMatch(/sign in|contact support|connectez|contactez/i)
+    }
+  })
+
   it.each(locales)('reads a 401 the same whatever the API and its words (%s)', (locale, messages) => {
     const answers = [
       envelope(401, 'unauthorized', 'API key is missing, invalid, or revoked.'),

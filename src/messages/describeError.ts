@@ -1,4 +1,4 @@
-import { classifyError, type ApiError, type ApiProfile, type ClassifyOptions } from '../core/index.js'
+import { classifyError, type ApiError, type ApiProfile, type ClassifyOptions, type ErrorCategory } from '../core/index.js'
 import { createTranslator, type Translator } from './createTranslator.js'
 import { errorActions, type ActionOffer, type ErrorAction } from './errorActions.js'
 import type { MessageOptions } from './Messages.js'
@@ -62,6 +62,11 @@ export interface ErrorDescription {
 
 const link = /^https?:\/\/\S+$/i
 
+// The categories whose words name a fix only the UI can give: without it on
+// offer, `<category>.alone` says them without it. (A conflict's "Reload" is
+// also the browser's, so its words stand.)
+const ownFix: Partial<Record<ErrorCategory, ErrorAction>> = { unauthenticated: 'signIn' }
+
 // The catalogs' own groups: a server code named like one must not reach their words ('ui.title').
 const reserved = new Set(['ui', 'action', 'fields', 'locale'])
 
@@ -122,7 +127,8 @@ export function describeError(thrown: unknown, options: DescribeOptions = {}): E
   const wording = profile?.reword && error.category !== 'not_found' ? profile.reword(error) : undefined
   // The category's words, told by the actions on offer: no sentence promises one that is not.
   const categoryDescription = () => {
-    if (category === 'unauthenticated' && !actions.includes('signIn')) return t('unauthenticated.alone')
+    const own = ownFix[category]
+    if (own && !actions.includes(own)) return t(`${category}.alone`)
     if (actions.includes('support') && (error.status ?? 0) > 499) return t(`${category}.support`) ?? t('server.support')
     return t(`${category}.description`)
   }
