@@ -1,13 +1,13 @@
 // The README's one-line queryFn for each client, in a real useQuery: data on
-// success; on failure, the query's `error` is what the library reads exactly
-// as it reads the same response through fetch + toApiError.
+// success; on failure, the query's `error` is an ApiError equal to what the
+// library makes of the same response through fetch + toApiError.
 import { QueryClient, QueryClientProvider, useQuery, type QueryFunction } from '@tanstack/react-query'
 import { render, screen, waitFor } from '@testing-library/react'
 import axios from 'axios'
 import ky from 'ky'
 import { ofetch } from 'ofetch'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { classifyError, ErrorMessage, retryDelay, shouldRetry, toApiError, withApiErrorDefaults } from '../src/index.js'
+import { classifyError, ErrorMessage, isApiError, retryDelay, shouldRetry, toApiError, withApiErrorDefaults, withApiErrors } from '../src/index.js'
 import { cases, facts, startCaseServer, type CaseServer } from './clientCases.js'
 
 let server: CaseServer
@@ -16,23 +16,17 @@ beforeAll(async () => {
 })
 afterAll(() => server.close())
 
-// ky 1 leaves an error's body unread; this hook reads it for the classifier.
-const api = ky.create({ retry: 0, hooks: { beforeError: [async (error) => Object.assign(error, { data: await error.response.text() })] } })
-
 interface Station {
   id: string
 }
 
-// Exactly the lines of the README, one per client.
+// Exactly the lines of the README's "HTTP clients", one per client: each
+// wrapped in withApiErrors (ky needs no hook: withApiErrors reads the body).
 const queryFns: Record<string, (url: string) => QueryFunction<Station[]>> = {
-  fetch: (url) => async ({ signal }) => {
-    const response = await fetch(url, { signal })
-    if (!response.ok) throw await toApiError(response)
-    return (await response.json()) as Station[]
-  },
-  axios: (url) => ({ signal }) => axios.get<Station[]>(url, { signal }).then((response) => response.data),
-  ky: (url) => ({ signal }) => api.get(url, { signal }).json<Station[]>(),
-  ofetch: (url) => ({ signal }) => ofetch<Station[]>(url, { signal, retry: 0 }),
+  fetch: (url) => withApiErrors(async ({ signal }) => { const r = await fetch(url, { signal }); if (!r.ok) throw await toApiError(r); return r.json() as Promise<Station[]> }),
+  axios: (url) => withApiErrors(({ signal }) => axios.get<Station[]>(url, { signal }).then((r) => r.data)),
+  ky: (url) => withApiErrors(({ signal }) => ky.get(url, { signal, retry: 0 }).json<Station[]>()),
+  ofetch: (url) => withApiErrors(({ signal }) => ofetch<Station[]>(url, { signal, retry: 0 })),
 }
 
 function Stations({ url, client }: { url: string; client: string }) {
@@ -61,6 +55,8 @@ describe.each(Object.keys(queryFns))('the documented queryFn for %s', (client) =
     const queryClient = renderWithClient(<Stations url={url} client={client} />)
     expect(await screen.findByTestId('error')).toHaveAttribute('data-category', 'rate_limited')
     const thrown = queryClient.getQueryState([client, url])?.error
+    // The cache holds the ApiError itself, not the client's error.
+    expect(isApiError(thrown)).toBe(true)
     const viaFetch = await toApiError(await fetch(url))
     expect(facts(classifyError(thrown))).toEqual(facts(viaFetch))
     // The retry policy reads the raw error too: it waits at least what the server asked.
