@@ -9,7 +9,7 @@ type Args = ApiErrorsConfig & { category: ErrorCategory; language: 'en' | 'fr' }
 const meta = {
   title: 'Components/ApiErrorsProvider',
   component: ApiErrorsProvider,
-  args: { category: 'rate_limited', language: 'fr', serverText: true, supportUrl: 'mailto:support@example.com', onUnauthenticated: fn(), onContactSupport: undefined },
+  args: { category: 'rate_limited', language: 'fr', serverText: true, supportUrl: 'mailto:support@example.com', onSignIn: fn(), onContactSupport: undefined },
   argTypes: {
     category: categoryArgType,
     language: { control: 'inline-radio', options: ['en', 'fr'], description: 'Sets `locale` and `messages` together.', table: { category: 'story' } },
@@ -62,12 +62,12 @@ export const CustomMessages: Story = {
   },
 }
 
-/** `onUnauthenticated` is what "Sign in" calls, for every alert below the provider. */
+/** `onSignIn` is what "Sign in" calls, for every alert below the provider. */
 export const SignInCallback: Story = {
   args: { language: 'en', category: 'unauthenticated' },
   play: async ({ canvas, args }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'Sign in' }))
-    await expect(args.onUnauthenticated).toHaveBeenCalledTimes(1)
+    await expect(args.onSignIn).toHaveBeenCalledTimes(1)
   },
 }
 

@@ -45,7 +45,9 @@ describe('hostile server data, rendered', () => {
 
   it('links an http(s) problem type, and only that', () => {
     renderAll(problem({ type: 'https://docs.example.test/problems/no-access', instance: 'javascript:alert(1)' }))
-    expect(screen.getByRole('link', { name: en['action.learnMore'] })).toHaveAttribute('href', 'https://docs.example.test/problems/no-access')
+    // Developer documentation: a link in the details for support, not a "Learn more" action.
+    expect(screen.queryByRole('link', { name: en['action.learnMore'] })).toBeNull()
+    expect(screen.getByRole('link', { name: 'https://docs.example.test/problems/no-access' })).toHaveAttribute('href', 'https://docs.example.test/problems/no-access')
     expect(screen.getAllByRole('link')).toHaveLength(1)
   })
 

@@ -79,32 +79,29 @@ describe('ErrorAlert', () => {
     expect(onRetry).toHaveBeenCalledTimes(2)
   })
 
-  it('makes Sign in the primary action of a 401: the provider\u2019s onSignIn, else onUnauthenticated, else the prop', async () => {
+  it('makes Sign in the primary action of a 401: the provider\u2019s onSignIn, or the prop', async () => {
     const user = userEvent.setup()
     const onSignIn = vi.fn()
-    const onUnauthenticated = vi.fn()
     const { container, rerender } = render(
-      <ApiErrorsProvider onSignIn={onSignIn} onUnauthenticated={onUnauthenticated}>
+      <ApiErrorsProvider onSignIn={onSignIn}>
         <ErrorAlert error={{ status: 401 }} onRetry={() => {}} />
       </ApiErrorsProvider>,
     )
     const signIn = screen.getByRole('button', { name: en['action.signIn'] })
     expect(signIn).toHaveClass('rae-button--primary')
+    expect(screen.getByRole('alert')).toHaveTextContent(en['unauthenticated.description'])
     await user.click(signIn)
     expect(onSignIn).toHaveBeenCalledWith(expect.objectContaining({ status: 401 }))
-    expect(onUnauthenticated).not.toHaveBeenCalled()
     await expectNoAxeViolations(container)
+    const own = vi.fn()
     rerender(
-      <ApiErrorsProvider onUnauthenticated={onUnauthenticated}>
-        <ErrorAlert error={{ status: 401 }} />
+      <ApiErrorsProvider onSignIn={onSignIn}>
+        <ErrorAlert error={{ status: 401 }} onSignIn={own} />
       </ApiErrorsProvider>,
     )
     await user.click(screen.getByRole('button', { name: en['action.signIn'] }))
-    expect(onUnauthenticated).toHaveBeenCalledTimes(1)
-    const own = vi.fn()
-    rerender(<ErrorAlert error={{ status: 401 }} onSignIn={own} />)
-    await user.click(screen.getByRole('button', { name: en['action.signIn'] }))
     expect(own).toHaveBeenCalledTimes(1)
+    expect(onSignIn).toHaveBeenCalledTimes(1)
   })
 
   it('offers no Sign in, and no words promising one, without a handler', () => {

@@ -12,7 +12,7 @@ import { useDescription } from './useDescription.js'
 interface ErrorAlertOwnProps extends Omit<HTMLAttributes<HTMLDivElement>, 'title'> {
   /** Passed to the retry prompt: `retryAt`, `retrying`, `mode`, `autoRetry`. */
   retry?: Pick<RetryOptions, 'retryAt' | 'retrying' | 'mode' | 'autoRetry'>
-  /** What "Sign in" does for a 401. Default: the provider's `onSignIn`, else its `onUnauthenticated`; without any, no button. */
+  /** What "Sign in" does for a 401. Default: the provider's `onSignIn`; without either, no button (and no words promising one). */
   onSignIn?: (error: ApiError) => void
   /** What "Reload" does for a conflict (refetch the record the user edits). Default: the provider's `onReload`. */
   onReload?: (error: ApiError) => void
@@ -106,7 +106,7 @@ export const ErrorAlert = forwardRef<HTMLDivElement, ErrorAlertProps>(function E
   ref,
 ) {
   const config = useApiErrorsConfig()
-  const signIn = onSignIn ?? config.onSignIn ?? config.onUnauthenticated
+  const signIn = onSignIn ?? config.onSignIn
   const reload = onReload ?? config.onReload
   const { supportUrl, onContactSupport } = config
   const settled = persistent ?? (query ? !isRetrying(query) : undefined)

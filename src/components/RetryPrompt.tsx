@@ -177,9 +177,9 @@ export const RetryPrompt = forwardRef<HTMLDivElement, RetryPromptProps>(function
             )}
           </button>
           {waiting && (
-            // In 'disable' mode the clock shows the wait; the sentence is for screen readers.
+            // In 'disable' mode the clock shows the wait; the sentence, units spelled out, is for screen readers.
             <span id={id} className="rae-retry__wait" style={mode === 'disable' ? srOnly : undefined}>
-              {t('ui.wait', { time: t.wait(remainingMs) })}
+              {t('ui.wait', { time: t.duration(remainingMs, mode === 'disable' ? 'long' : 'short') })}
             </span>
           )}
         </>
