@@ -164,6 +164,11 @@ describe('describeError', () => {
     }
   })
 
+  it('words a failure whose profile\u2019s reword throws as if it had none', () => {
+    const broken: ApiProfile = { name: 'Broken', match: [], reword: () => { throw new Error('quirk') } }
+    expect(describeError({ status: 400 }, { profile: broken }).description).toBe(en['validation.description'])
+  })
+
   it('finds the profile the classifier named among the app\u2019s profiles', () => {
     const acme: ApiProfile = { name: 'Acme', match: [], messages: { en: { 'quota.title': 'Acme quota reached' }, fr: { 'quota.title': 'Quota Acme atteint' } } }
     const error = withFacts({ status: 429, body: { success: false, error: 'quota', message: 'm' } }, { profile: 'Acme' })

@@ -1,4 +1,4 @@
-import { classifyError, type ApiError, type ApiProfile, type ClassifyOptions, type ErrorCategory } from '../core/index.js'
+import { classifyError, type ApiError, type ApiProfile, type ClassifyOptions, type ErrorCategory, type ProfileWording } from '../core/index.js'
 import { createTranslator, type Translator } from './createTranslator.js'
 import { errorActions, type ActionOffer, type ErrorAction } from './errorActions.js'
 import type { MessageOptions } from './Messages.js'
@@ -77,6 +77,16 @@ function codeKeys(code: string | undefined): string[] {
   return (slug ? [code, slug] : [code]).filter((key) => !reserved.has(key.split('.')[0]!))
 }
 
+/** The profile's plain words for the server's message; a quirk that throws words nothing. */
+function reword(profile: ApiProfile | undefined, error: ApiError): ProfileWording | undefined {
+  if (!profile?.reword || error.category === 'not_found') return undefined
+  try {
+    return profile.reword(error)
+  } catch {
+    return undefined
+  }
+}
+
 /** The error's API profile: forced, or the one named by the classifier. */
 function profileOf(error: ApiError, options: DescribeOptions): ApiProfile | undefined {
   const forced = options.profile ?? options.classify?.profile
@@ -124,21 +134,26 @@ export function describeError(thrown: unknown, options: DescribeOptions = {}): E
   }
 
   const fields = category === 'validation' && Object.keys(error.fieldErrors).length > 0
-  const wording = profile?.reword && error.category !== 'not_found' ? profile.reword(error) : undefined
-  // The category's words, told by the actions on offer: no sentence promises one that is not.
-  const categoryDescription = () => {
-    const own = ownFix[category]
-    if (own && !actions.includes(own)) return t(`${category}.alone`)
+  // In order: the summary's words, the code's copy, the profile's rewording, the server's words, the category's.
+  const description = (): string | undefined => {
+    if (fields) return t('fields.description')
+    const own = copy('description')
+    if (own !== undefined) return own
+    const wording = reword(profile, error)
+    const reworded = wording && t(wording.key, wording.values)
+    if (reworded !== undefined) return reworded
+    const server = serverText(error, t, facts)
+    if (server !== undefined) return server
+    // The category's words, told by the actions on offer: no sentence promises one that is not.
+    const fix = ownFix[category]
+    if (fix && !actions.includes(fix)) return t(`${category}.alone`)
     if (actions.includes('support') && (error.status ?? 0) > 499) return t(`${category}.support`) ?? t('server.support')
     return t(`${category}.description`)
   }
   return {
     error,
     title: (fields ? t('fields.title') : copy('title')) ?? t(`${category}.title`) ?? '',
-    description:
-      (fields
-        ? t('fields.description')
-        : (copy('description') ?? (wording && t(wording.key, wording.values)) ?? serverText(error, t, facts) ?? categoryDescription())) ?? '',
+    description: description() ?? '',
     action: primary ? (labels[primary] ?? '') : '',
     actions,
     primary,
