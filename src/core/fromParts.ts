@@ -1,13 +1,13 @@
 import type { ApiError } from './ApiError.js'
 import type { ClassifyOptions } from './ClassifyOptions.js'
 import { categoryForStatus } from './ErrorCategory.js'
-import { emptyFacts } from './dialects/BodyFacts.js'
+import { emptyFacts, type BodyFacts } from './dialects/BodyFacts.js'
 import { readBodyFacts } from './dialects/readBodyFacts.js'
 import { parseBody } from './dialects/text.js'
 import { clip } from './guards.js'
 import { readHeaders } from './headers.js'
 import { makeApiError } from './makeApiError.js'
-import { maxBodyBytes } from './readText.js'
+import { decode, maxBodyBytes } from './readText.js'
 import { readRequestId } from './requestId.js'
 import { readRetryAfter } from './retryAfter.js'
 
@@ -20,18 +20,20 @@ const clipped = (text: string | undefined, max: number) => (text ? clip(text, ma
  */
 export function fromParts(status: number, headers: unknown, body: unknown, cause: unknown, options: ClassifyOptions): ApiError {
   const header = readHeaders(headers)
-  let facts = emptyFacts()
+  let facts: BodyFacts | undefined
   // A thrown record's text or bytes are bounded as a response's body is.
   const max = options.maxBodyBytes ?? maxBodyBytes
   try {
     if (body instanceof ArrayBuffer) body = new Uint8Array(body)
-    if (ArrayBuffer.isView(body)) body = new TextDecoder().decode(new Uint8Array(body.buffer, body.byteOffset, Math.min(body.byteLength, max)))
+    if (ArrayBuffer.isView(body)) body = decode(new Uint8Array(body.buffer, body.byteOffset, Math.min(body.byteLength, max)))
     if (typeof body === 'string') body = parseBody(body.slice(0, max))
     facts = readBodyFacts(body, status)
   } catch {
     // A body that fights back (a getter that throws, a revoked proxy) must not
     // cost the status its category: classify from status and headers.
   }
+  facts ??= emptyFacts()
+  const now = (options.now ?? Date.now)()
   const message = clipped(facts.message, 1000)
   return makeApiError(
     {
@@ -47,7 +49,8 @@ export function fromParts(status: number, headers: unknown, body: unknown, cause
       fieldErrors: Object.freeze(facts.fieldErrors),
       // Bounded by the dialects (20 of 500 characters).
       formErrors: facts.formErrors,
-      retryAfterMs: readRetryAfter(header, status, facts.retryAfter, (options.now ?? Date.now)()),
+      retryAfterMs: readRetryAfter(header, status, facts.retryAfter, now),
+      occurredAt: now,
       instance: clipped(facts.instance, 2000),
       requestId: readRequestId(header, options.requestIdHeaders) ?? clipped(facts.requestId, 200),
       body,

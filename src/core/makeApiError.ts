@@ -14,7 +14,7 @@ const noHeaders: HeaderReader = () => undefined
  */
 export function makeApiError(init: ApiErrorInit, options: ClassifyOptions, header = noHeaders): ApiError {
   ;[init.url, init.method] = readRequest(init.cause)
-  init.occurredAt = (options.now ?? Date.now)()
+  init.occurredAt ??= (options.now ?? Date.now)()
   const profile = findProfile(init.url, options)
   init.profile = profile?.name
   const error = new ApiError(init)

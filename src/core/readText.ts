@@ -1,6 +1,11 @@
 /** The default bound on a body: 1 MiB. */
 export const maxBodyBytes = 1024 * 1024
 
+// One decoder for every body: a decode without `stream` keeps no state, and a
+// decoder made per error was garbage. Made on first use, so importing costs nothing.
+let decoder: TextDecoder | undefined
+export const decode = (bytes: Uint8Array): string => (decoder ??= new TextDecoder()).decode(bytes)
+
 /**
  * Up to `maxBytes` of a response's body as text, read from a clone so the
  * caller can still read it. `undefined` when there is no body or it was
@@ -25,5 +30,5 @@ export async function readText(response: Response, maxBytes: number): Promise<st
       offset += chunk.byteLength
     }
   }
-  return new TextDecoder().decode(bytes.subarray(0, maxBytes))
+  return decode(bytes.subarray(0, maxBytes))
 }
