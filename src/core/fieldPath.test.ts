@@ -34,6 +34,7 @@ describe('fieldPath', () => {
     [['query'], 'query'],
     // Empty segments go.
     ['a..b', 'a.b'],
+    ['...a', 'a'],
     ['//a/', 'a'],
     // Nothing to name a field.
     ['', undefined],

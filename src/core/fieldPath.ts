@@ -5,8 +5,8 @@ const pointer = /^#?\/(?:data\/(?:attributes|relationships)(?:\/|$))?/
 const part = /^(?:body|query|path|header|cookie)\.(?=.)/
 // A dotted name that needs no change: no brackets, pointer, empty segment or request part.
 const plain = /^(?!(?:body|query|path|header|cookie)\.)[\w-]+(?:\.[\w-]+)*$/
-// Empty segments: a leading dot, and a dot before another or at the end.
-const empty = /^\.|\.(?=\.|$)/g
+// Empty segments: leading dots, and a dot before another or at the end.
+const empty = /^\.+|\.(?=\.|$)/g
 
 /**
  * A field's location, flattened to a dotted path: `items[0].name`,

@@ -34,6 +34,8 @@ export const emptyFacts = (): BodyFacts => ({ fieldErrors: Object.create(null) a
 export function addFieldError(facts: BodyFacts, path: string | undefined, message: unknown): void {
   if (path === undefined) return addFormError(facts, message)
   if (typeof message !== 'string') return
+  // A path is a server's key: bounded as its messages are.
+  if (path.length > 500) path = path.slice(0, 500)
   const text = clip(message, 500)
   if (!text) return
   const list = facts.fieldErrors[path]
