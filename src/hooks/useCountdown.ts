@@ -17,6 +17,13 @@ export interface Countdown {
   done: boolean
 }
 
+/** When the countdown ends (epoch ms); `undefined` while a wait has not started, or with nothing to wait for. */
+function endOf(target: CountdownTarget, wait: { ms: number } | undefined, startedAt: number | undefined): number | undefined {
+  if (wait) return startedAt === undefined ? undefined : startedAt + wait.ms
+  if (target == null) return undefined
+  return +target
+}
+
 // Layout effects would warn during server rendering on React 18; the
 // countdown must be right before the first paint in the browser.
 const useBrowserLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect
@@ -44,7 +51,7 @@ export function useCountdown(target: CountdownTarget, options: { intervalMs?: nu
   const [now, setNow] = useState(Date.now)
 
   const startedAt = wait && started?.ms === wait.ms && started.key === wait.key ? started.at : undefined
-  const end = wait ? (startedAt === undefined ? undefined : startedAt + wait.ms) : target == null ? undefined : +target
+  const end = endOf(target, wait, startedAt)
 
   useBrowserLayoutEffect(() => {
     if (wait && startedAt === undefined) setStarted({ ms: wait.ms, key: wait.key, at: Date.now() })

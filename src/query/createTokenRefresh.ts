@@ -78,7 +78,14 @@ export function createTokenRefresh(options: TokenRefreshOptions): WithTokenRefre
   // One refresh for every 401 that arrives while it runs. Cleared when it
   // settles (a callback always runs after the assignment, even for a refresh
   // that throws at once).
-  const renew = (): Promise<boolean> => (pending ??= runRefresh().finally(() => (pending = undefined)))
+  function renew(): Promise<boolean> {
+    if (!pending) {
+      pending = runRefresh().finally(() => {
+        pending = undefined
+      })
+    }
+    return pending
+  }
 
   return <A extends unknown[], R>(request: (...args: A) => Promise<R>) =>
     async (...args: A): Promise<R> => {

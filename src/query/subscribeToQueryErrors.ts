@@ -33,8 +33,12 @@ export function subscribeToQueryErrors(
   const failing = new Set<string>()
   let id = 0
   const notify = (thrown: unknown, source: { query?: Query; mutation?: Mutation<unknown, unknown, unknown, unknown>; hasData: boolean }) => {
+    // A cancel is not a failure: the user or a newer fetch stopped the request.
+    if (isCancelledError(thrown)) return
     const error = classifyError(thrown, classify)
-    if (error.category !== 'aborted' && !isCancelledError(thrown)) listener({ id: ++id, error, ...source })
+    if (error.category === 'aborted') return
+    id += 1
+    listener({ id, error, ...source })
   }
   const stopQueries = client.getQueryCache().subscribe((event) => {
     const { query } = event
@@ -49,5 +53,8 @@ export function subscribeToQueryErrors(
   const stopMutations = client.getMutationCache().subscribe((event) => {
     if (event.type === 'updated' && event.action.type === 'error') notify(event.action.error, { mutation: event.mutation, hasData: false })
   })
-  return () => (stopQueries(), stopMutations())
+  return () => {
+    stopQueries()
+    stopMutations()
+  }
 }

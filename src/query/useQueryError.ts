@@ -67,7 +67,10 @@ export function useQueryError(result: QueryErrorSource): QueryErrorState {
   const retrying = failureCount > 0 && ((result.isFetching ?? result.isPending) || result.isPaused)
   const retryAt = retrying ? (retryAtFor(failureReason) ?? askedFor(error)) : undefined
   const { remainingMs } = useCountdown(retryAt)
-  const retry = useCallback(() => void (refetch ? refetch() : mutate?.(variables)), [refetch, mutate, variables])
+  const retry = useCallback(() => {
+    if (refetch) void refetch()
+    else void mutate?.(variables)
+  }, [refetch, mutate, variables])
   return {
     error,
     attempts: failureCount,
