@@ -16,7 +16,8 @@ const meta = {
     locale: { control: false },
     messages: { control: false },
     classify: { control: false },
-    onError: { control: false },
+    profiles: { control: false },
+    translate: { control: false },
     onContactSupport: { control: false },
   },
   render: ({ category, language, ...config }) => (

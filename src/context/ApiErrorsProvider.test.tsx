@@ -15,9 +15,9 @@ describe('ApiErrorsProvider', () => {
   })
 
   it('keeps the same configuration and translator while its props do not change', () => {
-    const onError = () => {}
+    const onSignIn = () => {}
     const wrapper = ({ children }: { children: ReactNode }) => (
-      <ApiErrorsProvider locale="fr" messages={fr} onError={onError}>
+      <ApiErrorsProvider locale="fr" messages={fr} onSignIn={onSignIn}>
         {children}
       </ApiErrorsProvider>
     )
@@ -26,26 +26,26 @@ describe('ApiErrorsProvider', () => {
     rerender()
     expect(result.current.config).toBe(first.config)
     expect(result.current.t).toBe(first.t)
-    expect(first.config).toMatchObject({ locale: 'fr', messages: fr, onError })
+    expect(first.config).toMatchObject({ locale: 'fr', messages: fr, onSignIn })
     expect(first.t('action.retry')).toBe(fr['action.retry'])
   })
 
   it('lets an inner provider inherit what it does not set and merge its messages', () => {
-    const onUnauthenticated = () => {}
+    const onContactSupport = () => {}
     let seen: ApiErrorsConfig = {}
     function Probe() {
       seen = useApiErrorsConfig()
       return null
     }
     render(
-      <ApiErrorsProvider messages={fr} onUnauthenticated={onUnauthenticated} supportUrl="mailto:a@example.com">
+      <ApiErrorsProvider messages={fr} onContactSupport={onContactSupport} supportUrl="mailto:a@example.com">
         <ApiErrorsProvider messages={{ 'not_found.title': 'Station introuvable' }} supportUrl="https://help.example.com">
           <Probe />
           <ErrorMessage error={{ status: 404 }} />
         </ApiErrorsProvider>
       </ApiErrorsProvider>,
     )
-    expect(seen.onUnauthenticated).toBe(onUnauthenticated)
+    expect(seen.onContactSupport).toBe(onContactSupport)
     expect(seen.supportUrl).toBe('https://help.example.com')
     expect(screen.getByRole('alert')).toHaveTextContent(`Station introuvable. ${fr['not_found.description']}`)
   })

@@ -9,7 +9,7 @@ import type { FieldNames } from '../messages/fieldNames.js'
  *
  * @example
  * ```tsx
- * <ApiErrorsProvider locale="fr" messages={fr} supportUrl="mailto:help@example.com" onUnauthenticated={() => router.push('/sign-in')}>
+ * <ApiErrorsProvider locale="fr" messages={fr} supportUrl="mailto:help@example.com" onSignIn={() => router.push('/sign-in')}>
  *   <App />
  * </ApiErrorsProvider>
  * ```
@@ -35,11 +35,11 @@ export interface ApiErrorsConfig {
   onContactSupport?: (error: ApiError) => void
   /** Options for every classification made by hooks and components. */
   classify?: ClassifyOptions
-  /** Called once when the user must sign in again (a 401 that a refresh did not cure). */
-  onUnauthenticated?: (error: ApiError) => void
-  /** Called once per failing query or mutation: for toasts, logging, monitoring. */
-  onError?: (error: ApiError) => void
-  /** What the "Sign in" button does. Without it (and without `onUnauthenticated`) no sign-in button is shown. */
+  /**
+   * What the "Sign in" button does. Without it no sign-in button is shown. (The
+   * automatic, once-only sign-out is `withApiErrorDefaults`' `onUnauthenticated`;
+   * its `onError` reports every failure.)
+   */
   onSignIn?: (error: ApiError) => void
   /** What the "Reload" action of a conflict does: refetch the record the user edits. */
   onReload?: (error: ApiError) => void
@@ -91,10 +91,10 @@ function mergeConfig(outer: ApiErrorsConfig, inner: ApiErrorsConfig): ApiErrorsC
  */
 export function ApiErrorsProvider({ children, ...config }: ApiErrorsConfig & { children?: ReactNode }) {
   const outer = useContext(ApiErrorsContext)
-  const { locale, messages, serverText, supportUrl, onContactSupport, classify, onUnauthenticated, onError, onSignIn, onReload, profiles, serverLanguage, translate, fieldNames } = config
+  const { locale, messages, serverText, supportUrl, onContactSupport, classify, onSignIn, onReload, profiles, serverLanguage, translate, fieldNames } = config
   const value = useMemo(
-    () => mergeConfig(outer, { locale, messages, serverText, supportUrl, onContactSupport, classify, onUnauthenticated, onError, onSignIn, onReload, profiles, serverLanguage, translate, fieldNames }),
-    [outer, locale, messages, serverText, supportUrl, onContactSupport, classify, onUnauthenticated, onError, onSignIn, onReload, profiles, serverLanguage, translate, fieldNames],
+    () => mergeConfig(outer, { locale, messages, serverText, supportUrl, onContactSupport, classify, onSignIn, onReload, profiles, serverLanguage, translate, fieldNames }),
+    [outer, locale, messages, serverText, supportUrl, onContactSupport, classify, onSignIn, onReload, profiles, serverLanguage, translate, fieldNames],
   )
   return <ApiErrorsContext.Provider value={value}>{children}</ApiErrorsContext.Provider>
 }
