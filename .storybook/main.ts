@@ -16,6 +16,15 @@ const config: StorybookConfig = {
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   // MSW's worker (public/mockServiceWorker.js) is served from here.
   staticDirs: ['../public'],
+  // Pre-bundle what only some stories import: found mid-run, Vite would re-optimise and reload the
+  // page under a running story test (seen as "Vite unexpectedly reloaded a test" on a fresh clone).
+  viteFinal: (config) => ({
+    ...config,
+    optimizeDeps: {
+      ...config.optimizeDeps,
+      include: [...(config.optimizeDeps?.include ?? []), 'sonner', '@tanstack/react-form', 'openapi-fetch', '@trpc/client', '@urql/core'],
+    },
+  }),
 }
 
 export default config
