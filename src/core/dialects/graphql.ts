@@ -1,24 +1,20 @@
-import type { ErrorCategory } from '../ErrorCategory.js'
+import { ERROR_CATEGORIES, type ErrorCategory } from '../ErrorCategory.js'
 import { isObject, type Bag } from '../guards.js'
 import type { BodyFacts } from './BodyFacts.js'
 import { readSentences } from './sentences.js'
 
-// Apollo Server's codes and the common ones of other servers (GraphQL Yoga, NestJS, Hasura).
-const codes: Record<string, ErrorCategory> = {
-  UNAUTHENTICATED: 'unauthenticated',
-  UNAUTHORIZED: 'unauthenticated',
-  FORBIDDEN: 'forbidden',
-  ACCESS_DENIED: 'forbidden',
+// A code that names a category (FORBIDDEN, NOT_FOUND, UNAUTHENTICATED, CONFLICT,
+// RATE_LIMITED, TIMEOUT) is that category; Apollo Server's and other servers'
+// (GraphQL Yoga, NestJS, Hasura) other codes are these.
+const aliases: Record<string, ErrorCategory> = {
   BAD_USER_INPUT: 'validation',
   GRAPHQL_VALIDATION_FAILED: 'validation',
   BAD_REQUEST: 'validation',
   VALIDATION_FAILED: 'validation',
   GRAPHQL_PARSE_FAILED: 'client',
-  NOT_FOUND: 'not_found',
-  CONFLICT: 'conflict',
+  UNAUTHORIZED: 'unauthenticated',
+  ACCESS_DENIED: 'forbidden',
   TOO_MANY_REQUESTS: 'rate_limited',
-  RATE_LIMITED: 'rate_limited',
-  TIMEOUT: 'timeout',
   SERVICE_UNAVAILABLE: 'unavailable',
   INTERNAL_SERVER_ERROR: 'server',
 }
@@ -34,7 +30,7 @@ export function readGraphQL(errors: unknown, facts: BodyFacts, ok: boolean): voi
     const ext = isObject(item) ? (item.extensions as Bag | undefined) : undefined
     if (!isObject(ext)) continue
     const code = String(ext.code).toUpperCase().replace(/-/g, '_')
-    const category = Object.hasOwn(codes, code) ? codes[code] : undefined
+    const category = Object.hasOwn(aliases, code) ? aliases[code] : ERROR_CATEGORIES.find((name) => name.toUpperCase() === code)
     if (ok) facts.category ??= category
     if (category === 'validation' && isObject(ext.originalError)) readSentences(ext.originalError, facts)
   }
