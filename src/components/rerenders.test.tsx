@@ -10,6 +10,8 @@ import { ErrorAlert } from './ErrorAlert.js'
 import { RetryPrompt } from './RetryPrompt.js'
 
 const counts = { prompt: 0, parent: 0 }
+// Called as the parent renders: a count of its renders, whatever commits.
+const renderedParent = () => void counts.parent++
 const reset = () => Object.assign(counts, { prompt: 0, parent: 0 })
 const Measured = ({ children }: { children: ReactNode }) => <Profiler id="prompt" onRender={() => void counts.prompt++}>{children}</Profiler>
 
@@ -31,7 +33,7 @@ describe('re-renders during a countdown', () => {
   it('an error prop: the prompt once a second, its parent never', async () => {
     const error = new ApiError({ category: 'rate_limited', status: 429, retryable: true, retryAfterMs: 10_000 })
     function Parent() {
-      counts.parent++
+      renderedParent()
       return (
         <Measured>
           <RetryPrompt error={error} onRetry={() => {}} />
@@ -55,7 +57,7 @@ describe('re-renders during a countdown', () => {
       return 'ok'
     }
     function Parent() {
-      counts.parent++
+      renderedParent()
       const query = useQuery({ queryKey: ['measured'], queryFn })
       if (query.isSuccess) return <p>{query.data}</p>
       return <Measured>{as === 'RetryPrompt' ? <RetryPrompt query={query} /> : <ErrorAlert query={query} />}</Measured>
