@@ -24,14 +24,14 @@ export type ErrorAdapter = (value: unknown, options: ClassifyOptions) => ApiErro
 export interface ClassifyOptions {
   /** Read at most this many bytes of a body (a response's, or a thrown record's text or bytes); classify from what was read. Default 1 MiB. */
   maxBodyBytes?: number
-  /** The clock an HTTP-date `Retry-After` is read against. Default `Date.now`. */
+  /** The clock an HTTP-date `Retry-After` is read against, and `occurredAt`'s. Default `Date.now`. */
   now?: () => number
   /** Headers tried, before the usual ones, for `requestId`. */
   requestIdHeaders?: readonly string[]
-  /** The APIs the app talks to; a failure whose URL one of them matches is classified with its quirks and named by it. */
+  /** The APIs the app talks to; the first whose `match` takes the failure's URL refines the classification and names it (`profile`). */
   profiles?: readonly ApiProfile[]
   /** Classify with this profile whatever the URL. */
   profile?: ApiProfile
-  /** Classifiers for clients' own errors, tried first (see the tRPC and GraphQL entries). */
+  /** Classifiers for clients' own errors, tried first, in order (see the tRPC and GraphQL entries). One that throws makes the value `unknown`. */
   adapters?: readonly ErrorAdapter[]
 }
