@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { setupServer } from 'msw/node'
 import { failureNames, resetSeedApis, seedApis, seedHandlers, seedProfiles, type SeedApi } from '../../stories/api/index.js'
 import { toApiError, type ApiError } from '../core/index.js'

@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest'
 import { render, renderHook, screen } from '@testing-library/react'
 import i18next from 'i18next'
 import type { ReactNode } from 'react'

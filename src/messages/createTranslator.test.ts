@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest'
 import { createTranslator } from './createTranslator.js'
 import { en } from './en.js'
 import { fr } from './fr.js'

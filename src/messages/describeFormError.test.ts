@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest'
 import { classifyError } from '../core/index.js'
 import { describeFormError } from './describeFormError.js'
 import { en } from './en.js'

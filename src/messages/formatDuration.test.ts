@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest'
 import { createTranslator } from './createTranslator.js'
 import { durationParts } from './durationParts.js'
 import { fr } from './fr.js'

@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest'
 import i18next from 'i18next'
 import { createTranslator } from './createTranslator.js'
 import { describeError } from './describeError.js'

@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest'
 import { classifyError, type MessageSource } from '../core/index.js'
 import { createTranslator } from './createTranslator.js'
 import { describeError } from './describeError.js'
