@@ -1,3 +1,4 @@
+import { afterEach, describe, expect, it } from 'vitest'
 import { onlineManager } from '@tanstack/react-query'
 import { act, render, screen } from '@testing-library/react'
 import { createRef } from 'react'

@@ -2,6 +2,7 @@
 // while the library's retry policy waits, `query.error` is still null and the
 // failure is in `failureReason`; the components show it, with the countdown
 // to the retry the query scheduled, and recover when a retry succeeds.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { QueryClient, QueryClientProvider, useMutation, useQuery } from '@tanstack/react-query'
 import { act, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'

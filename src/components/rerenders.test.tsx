@@ -1,6 +1,7 @@
 // While a countdown runs, only the prompt re-renders, at most once a second;
 // the component that renders it (the app's) not at all. Measured with React's
 // Profiler (the prompt's commits) and a render counter (the parent's).
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query'
 import { act, render, screen } from '@testing-library/react'
 import { Profiler, type ReactNode } from 'react'

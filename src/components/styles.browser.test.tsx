@@ -2,6 +2,7 @@
 // The stylesheet in a real Chromium: every component, in light and dark, has
 // no axe violations, colour contrast included (jsdom cannot check contrast),
 // and a keyboard focus ring that shows.
+import { afterEach, describe, expect, it } from 'vitest'
 import { render } from '@testing-library/react'
 import type { ReactNode } from 'react'
 import axe from 'axe-core'
