@@ -2,6 +2,7 @@
 // beforeEach/afterEach, run as Storybook runs them around a story. A story
 // that logs an unexpected console.error fails; React's boundary report passes
 // only in a story that declares `parameters.consoleErrors: 'boundary'`.
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import preview from '../.storybook/preview.js'
 import { ApiError } from '../src/core/index.js'
 import { takeConsoleErrors } from './console.js'
