@@ -61,7 +61,7 @@ const react18Project: TestProjectInlineConfiguration = {
 export default defineConfig({
   plugins: [react()],
   test: {
-    globals: true,
+    // No globals: every test imports describe, it, expect, vi from 'vitest'.
     projects: [
       {
         extends: true,
