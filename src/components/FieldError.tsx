@@ -2,6 +2,7 @@ import { forwardRef, type HTMLAttributes, type ReactNode } from 'react'
 import { formFieldErrors, type FieldNames } from '../messages/fieldNames.js'
 import { cx, srOnly } from './dom.js'
 import { fieldErrorId } from './fieldErrorId.js'
+import { useMarkShownInline } from '../hooks/shownInline.js'
 import { useDescription } from './useDescription.js'
 
 /**
@@ -48,9 +49,11 @@ export interface FieldErrorProps extends Omit<HTMLAttributes<HTMLParagraphElemen
  * ```
  */
 export const FieldError = forwardRef<HTMLParagraphElement, FieldErrorProps>(function FieldError({ error, name, fieldNames, render, className, ...rest }, ref) {
-  const { t, info, config } = useDescription(error)
+  const { t, info, config } = useDescription(error, undefined, undefined, { inline: false })
   const fields = info && formFieldErrors(info.error.fieldErrors, fieldNames ?? config.fieldNames).fields
   const messages = fields && Object.hasOwn(fields, name) ? fields[name] : undefined
+  // Shown inline only when this field has messages to show.
+  useMarkShownInline(messages?.length ? info?.error : null)
   if (!messages?.length) return null
   return (
     // Our id comes last: a stray `id` from untyped callers must not break the field's link.
