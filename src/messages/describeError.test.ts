@@ -177,6 +177,9 @@ describe('describeError', () => {
     expect(describeError(error, { profiles: [acme], messages: fr }).title).toBe('Quota Acme atteint')
     expect(describeError(error, { classify: { profiles: [acme] } }).title).toBe('Acme quota reached')
     expect(describeError(error).title).toBe(en['rate_limited.title'])
+    // Classified before the profiles were known: found by its URL.
+    const early = classifyError({ url: 'https://acme.example/v1/y', status: 429, body: { success: false, error: 'quota', message: 'm' } })
+    expect(describeError(early, { profiles: [{ ...acme, match: 'https://acme.example/' }] }).title).toBe('Acme quota reached')
     // A raw failure with its URL is matched against the same profiles.
     const raw = { url: 'https://acme.example/v1/x', status: 429, body: { success: false, error: 'quota', message: 'm' } }
     expect(describeError(raw, { profiles: [{ ...acme, match: 'https://acme.example/' }] }).title).toBe('Acme quota reached')

@@ -1,4 +1,5 @@
 import { classifyError, type ApiError, type ApiProfile, type ClassifyOptions, type ErrorCategory, type ProfileWording } from '../core/index.js'
+import { findProfile } from '../core/findProfile.js'
 import { createTranslator, type Translator } from './createTranslator.js'
 import { errorActions, type ActionOffer, type ErrorAction } from './errorActions.js'
 import type { MessageOptions } from './Messages.js'
@@ -91,9 +92,9 @@ function reword(profile: ApiProfile | undefined, error: ApiError): ProfileWordin
 function profileOf(error: ApiError, options: DescribeOptions): ApiProfile | undefined {
   const forced = options.profile ?? options.classify?.profile
   if (forced) return forced
-  const name = (error as { readonly profile?: string }).profile
   const profiles = options.profiles ?? options.classify?.profiles ?? []
-  return name === undefined ? undefined : profiles.find((profile) => profile.name === name)
+  // By the name the classifier gave; else by URL, for an error classified before the profiles were known.
+  return error.profile === undefined ? findProfile(error.url, { profiles }) : profiles.find((profile) => profile.name === error.profile)
 }
 
 /**

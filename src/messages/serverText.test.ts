@@ -85,5 +85,7 @@ describe('formErrorsToShow', () => {
     expect(formErrorsToShow(error, french, { serverLanguage: 'fr' })).toEqual(['Unable to log in with the details given.'])
     expect(formErrorsToShow(error, english, { serverText: false })).toEqual([])
     expect(describeError(error).formErrors).toEqual(['Unable to log in with the details given.'])
+    const onServer = Object.assign(classifyError({ status: 500 }), { formErrors: ['Saved nothing.'] })
+    expect(formErrorsToShow(onServer, english, { serverText: () => true })).toEqual([])
   })
 })

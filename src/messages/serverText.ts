@@ -63,6 +63,7 @@ export function formErrorsToShow(error: ApiError, t: Translator, options: Server
   if (messages.length === 0) return messages
   const allow = options.serverText ?? true
   const language = options.profile?.language ?? options.serverLanguage ?? 'en'
-  if (!allow || (typeof allow === 'function' && !allow(error)) || !sameLanguage(language, t.locale)) return []
+  // Only where a form can be corrected: a revived or hand-made 5xx may carry them too.
+  if (!allow || !speaks.has(error.category) || (typeof allow === 'function' && !allow(error)) || !sameLanguage(language, t.locale)) return []
   return messages.filter(fits)
 }
