@@ -91,15 +91,17 @@ interface ReportEvent {
  * @example
  * ```ts
  * Sentry.init({ dsn, beforeSend: apiErrorBeforeSend })
+ * // with the app's classify options (adapters, profiles):
+ * Sentry.init({ dsn, beforeSend: (event, hint) => apiErrorBeforeSend(event, hint, classify) })
  * ```
  */
-export function apiErrorBeforeSend<Event extends ReportEvent>(event: Event, hint?: { originalException?: unknown }): Event | null {
+export function apiErrorBeforeSend<Event extends ReportEvent>(event: Event, hint?: { originalException?: unknown }, options?: ClassifyOptions): Event | null {
   const thrown = hint?.originalException
   if (thrown === undefined || thrown === null) return event
-  if (!shouldReport(thrown)) return null
-  const error: ApiError = classifyError(thrown)
+  if (!shouldReport(thrown, options)) return null
+  const error: ApiError = classifyError(thrown, options)
   // A bug in the app is not an API failure: no API tags on it.
   if (!isApiError(thrown) && error.category === 'unknown') return event
-  const { tags, contexts } = errorReport(error)
+  const { tags, contexts } = errorReport(error, undefined, options)
   return { ...event, tags: { ...event.tags, ...tags }, contexts: { ...event.contexts, ...contexts } }
 }

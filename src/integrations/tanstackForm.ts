@@ -2,7 +2,7 @@
 // TanStack Form's types, so the form library stays an optional peer.
 import type { AnyFormApi } from '@tanstack/react-form'
 import { classifyError, type ApiError, type ClassifyOptions } from '../core/index.js'
-import { describeError } from '../messages/describeError.js'
+import { describeFormError } from '../messages/describeFormError.js'
 
 /**
  * The parts of a TanStack Form `FormApi` (`useForm()`'s result) the adapter
@@ -37,11 +37,12 @@ export interface ApplyFormErrorsOptions {
    */
   fieldName?: Readonly<Record<string, string>> | ((path: string) => string | undefined)
   /**
-   * The form-level words. Default: the English description of `describeError`.
+   * The form-level words. Default: `describeFormError` (what failed and what
+   * to do, in English), as the react-hook-form adapter says it.
    *
    * @example
    * ```ts
-   * { message: (error) => describeError(error, { locale: 'fr' }).description }
+   * { message: (error) => describeFormError(error, { locale: 'fr' }) }
    * ```
    */
   message?: (error: ApiError) => string
@@ -91,7 +92,7 @@ export function formErrorsFor(error: unknown, form: { readonly fieldInfo: object
   }
   const placed = Object.keys(fields).length > 0
   if (placed && lines.length === 0) return { fields }
-  const text = options.message ? options.message(apiError) : describeError(apiError).description
+  const text = options.message ? options.message(apiError) : describeFormError(apiError)
   // The server's own form errors say more than the category's words; else those come first.
   return { form: [...(apiError.formErrors.length > 0 ? [] : [text]), ...lines].filter(Boolean).join('\n'), fields }
 }
