@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest'
 import { render } from '@testing-library/react'
 import { ApiError } from '../core/index.js'
 import { isShownInline } from '../hooks/shownInline.js'
