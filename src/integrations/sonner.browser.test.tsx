@@ -8,6 +8,7 @@ import type { ReactNode } from 'react'
 import { toast, Toaster } from 'sonner'
 import { afterEach, describe, expect, it } from 'vitest'
 import { expectNoAxeViolations } from '../../test/axe.js'
+import { ErrorAlert } from '../components/ErrorAlert.js'
 import { ApiErrorsProvider } from '../context/ApiErrorsProvider.js'
 import type { ApiError} from '../core/index.js';
 import { classifyError } from '../core/index.js'
@@ -109,6 +110,17 @@ describe('ApiErrorToasts', () => {
     await client.cancelQueries({ queryKey: ['slow'] })
     await sleep(300)
     expect(screen.getByTestId('stations')).toHaveTextContent('error')
+    expect(toasts()).toHaveLength(0)
+  })
+
+  it("does not toast what the library's ErrorAlert already shows", async () => {
+    function Alerted() {
+      const query = useQuery({ queryKey: ['alerted'], queryFn: () => Promise.reject(failure(503)) })
+      return <ErrorAlert query={query} />
+    }
+    setup(<Alerted />)
+    await screen.findByText(en['unavailable.title'])
+    await sleep(300)
     expect(toasts()).toHaveLength(0)
   })
 })
