@@ -139,6 +139,9 @@ export class ApiError extends Error {
     // The own enumerable fields are the contract's (Error's message, stack and cause are not enumerable).
     const json: Partial<Record<string, unknown>> = { ...(this as object), message: this.message }
     delete json.body
+    // Plain copies: React's server-to-client serialiser rejects null-prototype or frozen-class objects.
+    json.fieldErrors = Object.fromEntries(Object.entries(this.fieldErrors).map(([field, messages]) => [field, [...messages]]))
+    json.formErrors = [...this.formErrors]
     return json as ApiErrorJSON
   }
 }
