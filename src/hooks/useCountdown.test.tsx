@@ -1,5 +1,5 @@
 import { act, render, screen } from '@testing-library/react'
-import { useState } from 'react'
+import { Profiler, useState } from 'react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { useCountdown, type CountdownTarget } from './useCountdown.js'
 
@@ -80,5 +80,12 @@ describe('useCountdown', () => {
     expect(seen).toEqual(['4|4000|false', '3|3000|false', '2|2000|false', '1|1000|false', '0|0|true'])
     expect(childRenders.mock.calls.length).toBeGreaterThanOrEqual(6)
     expect(parentRenders).toHaveBeenCalledTimes(1)
+  })
+  it('commits once per second, the first tick included', async () => {
+    const commits: number[] = []
+    const start = Date.now()
+    render(<Profiler id="countdown" onRender={() => commits.push(Date.now() - start)}><Show target={start + 10_000} /></Profiler>)
+    for (let step = 0; step < 35; step++) await act(() => vi.advanceTimersByTimeAsync(100))
+    expect(commits).toEqual([0, 1000, 2000, 3000])
   })
 })

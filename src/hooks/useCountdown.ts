@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useState } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 
 /**
  * What to count down to: a time (epoch ms or a `Date`), or a wait of `ms`
@@ -49,6 +49,9 @@ export function useCountdown(target: CountdownTarget, options: { intervalMs?: nu
   // Read once at mount; the effect keeps it current. A stale clock only ever
   // overstates the wait, never ends it early.
   const [now, setNow] = useState(Date.now)
+  // The clock last rendered: a tick that would not change it renders nothing
+  // (at mount, setting the same time would cost a second commit at the first tick).
+  const rendered = useRef(now)
 
   const startedAt = wait && started?.ms === wait.ms && started.key === wait.key ? started.at : undefined
   const end = endOf(target, wait, startedAt)
@@ -62,7 +65,10 @@ export function useCountdown(target: CountdownTarget, options: { intervalMs?: nu
     let timer: ReturnType<typeof setTimeout> | undefined
     const tick = () => {
       const at = Date.now()
-      setNow(at)
+      if (at !== rendered.current) {
+        rendered.current = at
+        setNow(at)
+      }
       const left = end - at
       if (left > 0) timer = setTimeout(tick, left % intervalMs || intervalMs)
     }
