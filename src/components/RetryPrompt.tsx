@@ -171,14 +171,15 @@ export const RetryPrompt = forwardRef<HTMLDivElement, RetryPromptProps>(function
             {stage === 'retrying' && <span className="rae-spinner" aria-hidden="true" />}
             {stage === 'retrying' ? t('ui.retrying') : label}
             {waiting && mode === 'disable' && (
-              <span className="rae-retry__clock" aria-hidden="true">
+              <span className="rae-retry__clock" aria-hidden="true" suppressHydrationWarning>
                 {formatClock(remainingMs)}
               </span>
             )}
           </button>
           {waiting && (
             // In 'disable' mode the clock shows the wait; the sentence, units spelled out, is for screen readers.
-            <span id={id} className="rae-retry__wait" style={mode === 'disable' ? srOnly : undefined}>
+            // Both read the clock: a page hydrated a moment after the server rendered it shows a second less.
+            <span id={id} className="rae-retry__wait" style={mode === 'disable' ? srOnly : undefined} suppressHydrationWarning>
               {t('ui.wait', { time: t.duration(remainingMs, mode === 'disable' ? 'long' : 'short') })}
             </span>
           )}

@@ -71,7 +71,8 @@ export function SupportDetails({ error, title, t, locale }: { error: ApiError; t
         {list.map((fact) => (
           <div key={fact.key}>
             <dt>{label(fact.key)}</dt>
-            <dd>{fact.key === 'type' ? <a href={fact.shown}>{fact.shown}</a> : fact.shown}</dd>
+            {/* The time is formatted in the reader's time zone: the server's may differ. */}
+            <dd suppressHydrationWarning={fact.key === 'time'}>{fact.key === 'type' ? <a href={fact.shown}>{fact.shown}</a> : fact.shown}</dd>
           </div>
         ))}
       </dl>
