@@ -5,6 +5,7 @@
 // be declared here, which is the hint that a reader needs it too.
 import type { UseMutationResult, UseQueryResult } from '@tanstack/react-query'
 import type { FormEvent, ReactNode } from 'react'
+import type { captureException, ErrorEvent, EventHint } from '@sentry/core'
 
 export type Station = { id: string; name: string }
 export type Vehicle = { vin: string; battery: { capacity_kwh: number } }
@@ -29,6 +30,6 @@ export declare const router: { push(url: string): void }
 
 /** The Sentry SDK (@sentry/react, @sentry/browser): what the monitoring example calls. */
 export declare const Sentry: {
-  init(options: { dsn: string; beforeSend?: (event: import('@sentry/core').ErrorEvent, hint: import('@sentry/core').EventHint) => import('@sentry/core').ErrorEvent | null }): void
-  captureException: typeof import('@sentry/core').captureException
+  init(options: { dsn: string; beforeSend?: (event: ErrorEvent, hint: EventHint) => ErrorEvent | null }): void
+  captureException: typeof captureException
 }
