@@ -198,7 +198,8 @@ describe('ErrorAlert', () => {
     render(<ErrorAlert error={failed} />)
     await user.click(screen.getByText(en['ui.details']))
     await user.click(screen.getByRole('button', { name: en['ui.copy'] }))
-    expect(screen.getByRole('button', { name: en['ui.copied'] })).toBeInTheDocument()
+    // The clipboard answers asynchronously: wait for the confirmation.
+    expect(await screen.findByRole('button', { name: en['ui.copied'] })).toBeInTheDocument()
     await act(() => vi.advanceTimersByTimeAsync(COPIED_MS))
     expect(screen.getByRole('button', { name: en['ui.copy'] })).toBeInTheDocument()
     expect(screen.getByRole('status')).toBeEmptyDOMElement()
