@@ -7,8 +7,6 @@ import { srOnly } from './dom.js'
 export const COPIED_MS = 2000
 
 const link = /^https?:\/\/\S+$/i
-// English words for the labels a catalog may not have yet.
-const fallback: Record<string, string> = { time: 'Time', request: 'Request', type: 'Type', title: 'Error' }
 
 /** The path of a request's URL: its query string may hold tokens, and support needs only the endpoint. */
 function pathOf(url: string): string {
@@ -58,7 +56,8 @@ export function SupportDetails({ error, title, t, locale }: { error: ApiError; t
   const list = facts(error, locale)
   // Every failure has a time; alone it does not make details worth opening.
   if (!list.some((fact) => fact.key !== 'time')) return null
-  const label = (key: string) => t(`ui.${key}`) ?? fallback[key] ?? key
+  // Every label is in the English catalog, which the translator falls back to.
+  const label = (key: string) => t(`ui.${key}`) ?? key
   const copy = () => {
     const lines = [`${label('title')}: ${title}`, ...list.map((fact) => `${label(fact.key)}: ${fact.copied ?? fact.shown}`)]
     // Denied or unavailable clipboard: the details stay on screen to select by hand.

@@ -100,27 +100,28 @@ export function createTranslator({ locale, messages, translate }: MessageOptions
   const spelled = (unit: keyof typeof units, count: number) =>
     new Intl.NumberFormat(tag, { style: 'unit', unit: units[unit], unitDisplay: 'long' }).format(count)
 
+  // A catalog's words, else English's: every key the components use is in English.
+  const catalog = (key: string) => own(messages, key) ?? own(en, key)
+
   const make = (profile: ApiProfile | undefined): Translator => {
     const copy = profile ? profileCopy(profile, tag) : undefined
     const prefix = profile ? `apis/${profile.name}/` : ''
+    // Filled, then handed to the app's translate under the key it asked with.
+    const say = (key: string, values: MessageValues | undefined, text: string | undefined) => ask(key, values, text === undefined ? undefined : fill(text, values))
     const raw = (key: string, values?: MessageValues) => {
       const fromProfile = copy?.(key)
-      if (fromProfile !== undefined) return ask(prefix + key, values, fill(fromProfile, values))
-      const text = own(messages, key) ?? own(en, key)
-      return ask(key, values, text === undefined ? undefined : fill(text, values))
+      return fromProfile === undefined ? say(key, values, catalog(key)) : say(prefix + key, values, fromProfile)
     }
     const t = raw as Translator
     Object.defineProperty(t, 'locale', { value: tag, enumerable: true })
     t.plural = (key, count) => {
-      const form = copy?.(`${key}.${plurals.select(count)}`) ?? own(messages, `${key}.${plurals.select(count)}`) ?? own(en, `${key}.${plurals.select(count)}`)
-      const text = form ?? own(messages, `${key}.other`) ?? own(en, `${key}.other`)
-      return ask(key, { count }, text === undefined ? undefined : fill(text, { count }))
+      const form = `${key}.${plurals.select(count)}`
+      return say(key, { count }, copy?.(form) ?? catalog(form) ?? catalog(`${key}.other`))
     }
-    t.duration = (ms, style = 'short') => {
-      const words = durationParts(ms).map(([unit, count]) =>
-        style === 'long' ? spelled(unit, count) : (raw(`ui.duration.${unit}`, { count }) ?? `${numbers.format(count)} ${unit}`))
-      return words.reduce((first, second) => raw('ui.duration.pair', { first, second }) ?? `${first} ${second}`)
-    }
+    t.duration = (ms, style = 'short') =>
+      durationParts(ms)
+        .map(([unit, count]) => (style === 'long' ? spelled(unit, count) : raw(`ui.duration.${unit}`, { count })!))
+        .reduce((first, second) => raw('ui.duration.pair', { first, second })!)
     t.wait = (ms) => t.duration(ms)
     t.forProfile = (other) => {
       if (!other) return base

@@ -22,13 +22,16 @@ export interface ServerTextOptions extends Pick<MessageOptions, 'serverText' | '
   profile?: ApiProfile
 }
 
-/** Whether the server's words may be shown to this reader at all (not their content). */
-function mayShow(error: ApiError, t: Translator, options: ServerTextOptions): boolean {
+/**
+ * Whether the server's words may be shown to this reader at all (not their
+ * content): `people` says whether the core recorded them as meant for people,
+ * which an app's `serverText` function decides instead.
+ */
+function mayShow(error: ApiError, t: Translator, options: ServerTextOptions, people: boolean): boolean {
   const allow = options.serverText ?? true
-  if (!allow || !speaks.has(error.category) || error.retryAfterMs !== undefined) return false
   const language = options.profile?.language ?? options.serverLanguage ?? 'en'
-  if (!sameLanguage(language, t.locale)) return false
-  return typeof allow === 'function' ? allow(error) : (error as Facts).messageSource === 'people'
+  if (!allow || !speaks.has(error.category) || !sameLanguage(language, t.locale)) return false
+  return typeof allow === 'function' ? allow(error) : people
 }
 
 /**
@@ -45,7 +48,8 @@ function mayShow(error: ApiError, t: Translator, options: ServerTextOptions): bo
  * ```
  */
 export function serverText(error: ApiError, t: Translator, options: ServerTextOptions = {}): string | undefined {
-  return mayShow(error, t, options) && fits(error.message) ? error.message : undefined
+  const shown = error.retryAfterMs === undefined && mayShow(error, t, options, (error as Facts).messageSource === 'people')
+  return shown && fits(error.message) ? error.message : undefined
 }
 
 /**
@@ -60,10 +64,6 @@ export function serverText(error: ApiError, t: Translator, options: ServerTextOp
  */
 export function formErrorsToShow(error: ApiError, t: Translator, options: ServerTextOptions = {}): readonly string[] {
   const messages = (error as Facts).formErrors ?? []
-  if (messages.length === 0) return messages
-  const allow = options.serverText ?? true
-  const language = options.profile?.language ?? options.serverLanguage ?? 'en'
   // Only where a form can be corrected: a revived or hand-made 5xx may carry them too.
-  if (!allow || !speaks.has(error.category) || (typeof allow === 'function' && !allow(error)) || !sameLanguage(language, t.locale)) return []
-  return messages.filter(fits)
+  return messages.length > 0 && mayShow(error, t, options, true) ? messages.filter(fits) : []
 }
