@@ -34,7 +34,9 @@ export type { QueryErrorNoticesOptions } from './query/useQueryErrorNotices.js'
 export type { ApiErrorDefaultsOptions } from './query/withApiErrorDefaults.js'
 
 // Messages and components
-export { ApiErrorsProvider, useApiErrorsConfig } from './context/ApiErrorsProvider.js'
+// The provider the app mounts is the query layer's: the context's, plus sharing its classify options with the QueryClient.
+export { ApiErrorsProvider } from './query/ApiErrorsProvider.js'
+export { useApiErrorsConfig } from './context/ApiErrorsProvider.js'
 export { useTranslator } from './context/useTranslator.js'
 export { createTranslator } from './messages/createTranslator.js'
 export { describeError } from './messages/describeError.js'

@@ -33,7 +33,11 @@ export interface ApiErrorsConfig {
   supportUrl?: string
   /** Called by "Contact support" instead of following `supportUrl`: open a chat, a form. */
   onContactSupport?: (error: ApiError) => void
-  /** Options for every classification made by hooks and components. */
+  /**
+   * Options for every classification made by hooks and components and,
+   * inside a `QueryClientProvider`, by what `withApiErrorDefaults` and
+   * `withApiErrors` installed for that client (the outermost provider's).
+   */
   classify?: ClassifyOptions
   /**
    * What the "Sign in" button does. Without it no sign-in button is shown. (The
@@ -81,7 +85,9 @@ function mergeConfig(outer: ApiErrorsConfig, inner: ApiErrorsConfig): ApiErrorsC
  * Gives hooks and components the app's messages, classifier options, API
  * profiles and callbacks. A provider inside another inherits what it does not
  * set; its `messages` are merged over the outer ones and its `profiles` come
- * before the outer ones.
+ * before the outer ones. The root entry's `ApiErrorsProvider` is this one
+ * plus sharing the classify options with the QueryClient above it
+ * (`src/query/ApiErrorsProvider.tsx`: this layer knows no TanStack Query).
  *
  * @example
  * ```tsx

@@ -4,7 +4,8 @@ import { createSignOutLatch, type SignOutLatch } from './signOutLatch.js'
 
 /** What a {@link reportFailures} subscription calls; the latest call's settings win. */
 export interface FailureReports {
-  classify?: ClassifyOptions
+  /** The classify options, read at each failure (a provider may share its own after the client is made). */
+  classify?: () => ClassifyOptions | undefined
   onError?: (error: ApiError) => void
   onUnauthenticated?: (error: ApiError) => void
 }
@@ -22,7 +23,7 @@ function report(reporter: Reporter, thrown: unknown) {
   // A cancel is not a failure: the user or a newer fetch stopped the request.
   if (isCancelledError(thrown)) return
   const { classify, onError, onUnauthenticated } = reporter.settings
-  const error = classifyError(thrown, classify)
+  const error = classifyError(thrown, classify?.())
   if (error.category === 'aborted') return
   onError?.(error)
   if (error.category === 'unauthenticated') reporter.latch.unauthenticated(error, onUnauthenticated)

@@ -51,7 +51,7 @@ export function shouldRetryMutation(failureCount: number, error: unknown): boole
   return canRepeatMutation(error) && shouldRetry(failureCount, error)
 }
 
-/** {@link shouldRetryMutation} for a policy and classify options of one's own. */
-export function mutationRetry(policy: RetryPolicy, classify?: ClassifyOptions): RetryPolicy['shouldRetry'] {
-  return (failureCount, error) => canRepeatMutation(error, classify) && policy.shouldRetry(failureCount, error)
+/** {@link shouldRetryMutation} for a policy and classify options of one's own, read at each call. */
+export function mutationRetry(policy: RetryPolicy, classify: () => ClassifyOptions | undefined): RetryPolicy['shouldRetry'] {
+  return (failureCount, error) => canRepeatMutation(error, classify()) && policy.shouldRetry(failureCount, error)
 }

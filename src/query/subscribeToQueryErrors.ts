@@ -1,5 +1,6 @@
 import { isCancelledError, type Mutation, type Query, type QueryClient } from '@tanstack/react-query'
 import { classifyError, type ApiError, type ClassifyOptions } from '../core/index.js'
+import { classifyOptionsFor } from './sharedClassify.js'
 
 /** One failure worth telling the user about, for a toast or a log. */
 export interface QueryErrorNotice {
@@ -18,7 +19,8 @@ export interface QueryErrorNotice {
  * Calls `listener` once per failing query and once per failed mutation: not
  * per retry, not per component using the query, and not again while the same
  * query keeps failing, until it has succeeded or left the cache. Cancels are
- * not failures. Returns the unsubscribe function.
+ * not failures. Returns the unsubscribe function. Classifies with `classify`
+ * merged with what the client's `ApiErrorsProvider` shares.
  *
  * @example
  * ```ts
@@ -35,7 +37,7 @@ export function subscribeToQueryErrors(
   const notify = (thrown: unknown, source: { query?: Query; mutation?: Mutation<unknown, unknown, unknown, unknown>; hasData: boolean }) => {
     // A cancel is not a failure: the user or a newer fetch stopped the request.
     if (isCancelledError(thrown)) return
-    const error = classifyError(thrown, classify)
+    const error = classifyError(thrown, classifyOptionsFor(client.getQueryCache(), classify))
     if (error.category === 'aborted') return
     id += 1
     listener({ id, error, ...source })

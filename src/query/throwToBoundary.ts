@@ -4,15 +4,15 @@ import { classifyError, type ClassifyOptions, type ErrorCategory } from '../core
 // sent a request shows its validation errors.
 const staysInPlace: readonly ErrorCategory[] = ['aborted', 'unauthenticated', 'validation']
 
-/** {@link throwToBoundary} classifying with the app's options. */
-export function throwToBoundaryWith(classify?: ClassifyOptions) {
+/** {@link throwToBoundary} classifying with the app's options, read at each call. */
+export function throwToBoundaryWith(classify: () => ClassifyOptions | undefined) {
   return (error: unknown, query: { state: { data: unknown } }): boolean => {
     if (query.state.data !== undefined) return false
-    return !staysInPlace.includes(classifyError(error, classify).category)
+    return !staysInPlace.includes(classifyError(error, classify()).category)
   }
 }
 
-const withoutOptions = throwToBoundaryWith()
+const withoutOptions = throwToBoundaryWith(() => undefined)
 
 /**
  * A query's `throwOnError`, for apps that render an error boundary
@@ -22,7 +22,10 @@ const withoutOptions = throwToBoundaryWith()
  * that sent it shows it). A failed background refetch keeps its data on
  * screen. No default of the library sets it: without a boundary, a thrown
  * error would unmount the app. `withApiErrorDefaults(config, { throwToBoundary: true })`
- * sets it for every query.
+ * sets it for every query, classifying with the client's options and the
+ * `ApiErrorsProvider`'s; this function alone reads no options, so a value
+ * nothing classified before (no `withApiErrorDefaults` retry policy, no
+ * `withApiErrors`) is classified without them.
  *
  * @example
  * ```ts

@@ -1,9 +1,18 @@
 import { MutationCache, QueryCache, type QueryClientConfig } from '@tanstack/react-query'
-import { createRetryPolicy, type ApiError, type ClassifyOptions, type RetryPolicyOptions } from '../core/index.js'
+import { classifyError, createRetryPolicy, type ApiError, type ClassifyOptions, type RetryPolicy, type RetryPolicyOptions } from '../core/index.js'
 import { reportFailures } from './reportFailures.js'
 import { trackRetryDelay } from './retrySchedule.js'
+import { classifyOptionsFor } from './sharedClassify.js'
 import { mutationRetry } from './shouldRetryMutation.js'
 import { throwToBoundaryWith } from './throwToBoundary.js'
+
+/** `policy` deciding on the value classified with the options read at each call. */
+function classifyingWith(policy: RetryPolicy, classify: () => ClassifyOptions | undefined): RetryPolicy {
+  return {
+    shouldRetry: (failureCount, error) => policy.shouldRetry(failureCount, classifyError(error, classify())),
+    retryDelay: (failureCount, error) => policy.retryDelay(failureCount, classifyError(error, classify())),
+  }
+}
 
 /**
  * The library's side of {@link withApiErrorDefaults}. Every field is optional.
@@ -16,7 +25,12 @@ import { throwToBoundaryWith } from './throwToBoundary.js'
 export interface ApiErrorDefaultsOptions {
   /** The numbers of the retry policy (see `createRetryPolicy`). */
   policy?: RetryPolicyOptions
-  /** Options for classifying what queries and mutations throw: the retry policy, `throwToBoundary` and the reports use them. */
+  /**
+   * Options for classifying what queries and mutations throw: the retry
+   * policy, `throwToBoundary` and the reports use them, merged with what the
+   * `ApiErrorsProvider` inside this client's `QueryClientProvider` shares
+   * (where both set a value, these win; lists are joined, these first).
+   */
   classify?: ClassifyOptions
   /**
    * Send a query's first-load failure to the nearest error boundary
@@ -44,7 +58,9 @@ export interface ApiErrorDefaultsOptions {
  * the caches: caches you pass keep their own callbacks untouched, and
  * configuring the same caches twice still reports each failure once (the
  * later options win). Nothing is thrown to an error boundary unless you ask
- * (`throwToBoundary: true`). Any default option you set wins.
+ * (`throwToBoundary: true`). Any default option you set wins. Each
+ * classification also uses the `classify` options and `profiles` of the
+ * `ApiErrorsProvider` mounted inside this client's `QueryClientProvider`.
  *
  * @example
  * ```ts
@@ -55,17 +71,20 @@ export interface ApiErrorDefaultsOptions {
  */
 export function withApiErrorDefaults(config: QueryClientConfig = {}, options: ApiErrorDefaultsOptions = {}): QueryClientConfig {
   const { classify, onError, onUnauthenticated } = options
-  const policy = createRetryPolicy({ ...options.policy, classify: options.policy?.classify ?? classify })
-  const mutationShouldRetry = mutationRetry(policy, classify)
   const queryCache = config.queryCache ?? new QueryCache()
   const mutationCache = config.mutationCache ?? new MutationCache()
-  reportFailures(queryCache, mutationCache, { classify, onError, onUnauthenticated })
+  // Read at each call, not now: the provider mounts after the client is made.
+  const classifyNow = () => classifyOptionsFor(queryCache, classify)
+  const policyClassify = () => classifyOptionsFor(queryCache, options.policy?.classify ?? classify)
+  const policy = classifyingWith(createRetryPolicy(options.policy), policyClassify)
+  const mutationShouldRetry = mutationRetry(policy, classifyNow)
+  reportFailures(queryCache, mutationCache, { classify: classifyNow, onError, onUnauthenticated })
 
   const defaults = config.defaultOptions ?? {}
   const queries = {
     retry: policy.shouldRetry,
     retryDelay: trackRetryDelay(policy.retryDelay, policy.shouldRetry),
-    ...(options.throwToBoundary ? { throwOnError: throwToBoundaryWith(classify) } : {}),
+    ...(options.throwToBoundary ? { throwOnError: throwToBoundaryWith(classifyNow) } : {}),
     ...defaults.queries,
   }
   const mutations = {

@@ -1,6 +1,7 @@
 import { classifyError, isApiError, toApiError, type ApiError, type ClassifyOptions } from '../core/index.js'
 import { isResponse } from '../core/isResponse.js'
 import { maxBodyBytes, readText } from '../core/readText.js'
+import { classifyOptionsFor, clientOf } from './sharedClassify.js'
 
 /**
  * What a request threw, as the `ApiError` it means. Unlike `classifyError`,
@@ -33,7 +34,9 @@ export async function toThrownApiError(thrown: unknown, classify?: ClassifyOptio
  * `query.failureReason` and `mutation.error` hold only `ApiError`s, so
  * `Register { defaultError: ApiError }` is true at runtime, and every later
  * reader (retry policy, boundary, hooks, components) gets that same object.
- * Pass the same `classify` options as to `withApiErrorDefaults`.
+ * It classifies with `classify` merged with what the `ApiErrorsProvider`
+ * under the query's client shares (found through the `client` TanStack Query
+ * hands the function), as `withApiErrorDefaults` does.
  *
  * @example
  * ```ts
@@ -46,7 +49,8 @@ export function withApiErrors<A extends unknown[], R>(request: (...args: A) => R
     try {
       return await request(...args)
     } catch (thrown: unknown) {
-      throw await toThrownApiError(thrown, classify)
+      const client = clientOf(args)
+      throw await toThrownApiError(thrown, client ? classifyOptionsFor(client.getQueryCache(), classify) : classify)
     }
   }
 }

@@ -1,0 +1,64 @@
+import type { QueryCache, QueryClient } from '@tanstack/react-query'
+import type { ClassifyOptions } from '../core/index.js'
+
+interface Sharing {
+  options: ClassifyOptions | undefined
+}
+
+// What the mounted ApiErrorsProviders share with each client, keyed by its
+// query cache: the retry policy, `throwOnError` and the reports that
+// `withApiErrorDefaults` installs are made before the client and hold its
+// cache. A list, so that when the latest provider unmounts, the one before
+// it applies again. Weak: a dropped client takes its entry with it.
+const shared = new WeakMap<QueryCache, Sharing[]>()
+
+/**
+ * Shares an `ApiErrorsProvider`'s classify options with `client`, until the
+ * returned function is called. The latest still shared apply.
+ */
+export function shareClassify(client: QueryClient, options: ClassifyOptions | undefined): () => void {
+  const cache = client.getQueryCache()
+  const sharing: Sharing = { options }
+  const list = shared.get(cache) ?? []
+  shared.set(cache, [...list, sharing])
+  return () => shared.set(cache, (shared.get(cache) ?? []).filter((entry) => entry !== sharing))
+}
+
+const join = <T>(own: readonly T[] | undefined, provider: readonly T[] | undefined): readonly T[] | undefined =>
+  own && provider ? [...new Set([...own, ...provider])] : (own ?? provider)
+
+/**
+ * The options given in code (to `withApiErrorDefaults`, `withApiErrors`)
+ * over the provider's: a value set in both is the code's, and lists
+ * (`profiles`, `adapters`, `requestIdHeaders`) are joined, the code's first.
+ * The code's come first because they also apply where no provider is mounted
+ * (a prefetch before the first render), so a provider only adds to them.
+ */
+export function mergeClassify(own: ClassifyOptions | undefined, provider: ClassifyOptions | undefined): ClassifyOptions | undefined {
+  if (!provider) return own
+  if (!own) return provider
+  const merged: Record<string, unknown> = { ...provider }
+  for (const [key, setting] of Object.entries(own) as [string, unknown][]) if (setting !== undefined) merged[key] = setting
+  return {
+    ...(merged as ClassifyOptions),
+    profiles: join(own.profiles, provider.profiles),
+    adapters: join(own.adapters, provider.adapters),
+    requestIdHeaders: join(own.requestIdHeaders, provider.requestIdHeaders),
+  }
+}
+
+/** `own` merged with what the latest provider mounted under the client of `cache` shares, read now. */
+export function classifyOptionsFor(cache: QueryCache, own?: ClassifyOptions): ClassifyOptions | undefined {
+  const list = shared.get(cache)
+  return mergeClassify(own, list?.[list.length - 1]?.options)
+}
+
+/**
+ * The `QueryClient` TanStack Query hands a request function: a `queryFn`'s
+ * context, a `mutationFn`'s second argument (TanStack Query 5.80 and later),
+ * so always the last argument.
+ */
+export function clientOf(args: readonly unknown[]): QueryClient | undefined {
+  const client = (args[args.length - 1] as { client?: { getQueryCache?: unknown } } | undefined)?.client
+  return typeof client?.getQueryCache === 'function' ? (client as QueryClient) : undefined
+}
