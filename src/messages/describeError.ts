@@ -1,4 +1,4 @@
-import { classifyError, type ApiError, type ApiProfile, type ClassifyOptions, type ErrorCategory, type ProfileWording } from '../core/index.js'
+import { classifyError, type ApiError, type ApiProfile, type ClassifyOptions, type ProfileWording } from '../core/index.js'
 import { findProfile } from '../core/findProfile.js'
 import { createTranslator, type Translator } from './createTranslator.js'
 import { errorActions, type ActionOffer, type ErrorAction } from './errorActions.js'
@@ -63,29 +63,25 @@ export interface ErrorDescription {
 
 const link = /^https?:\/\/\S+$/i
 
-// The categories whose words name a fix only the UI can give: without it on
-// offer, `<category>.alone` says them without it. (A conflict's "Reload" is
-// also the browser's, so its words stand.)
-const ownFix: Partial<Record<ErrorCategory, ErrorAction>> = { unauthenticated: 'signIn' }
-
 // The catalogs' own groups: a server code named like one must not reach their words ('ui.title').
 const reserved = new Set(['ui', 'action', 'fields', 'locale'])
 
 /** The keys a code's copy may sit under: the code, and a problem type URL's last segment. */
-function codeKeys(code: string | undefined): string[] {
-  if (code === undefined) return []
-  const slug = link.test(code) ? /\/([\w.-]+)\/?(?:[?#].*)?$/.exec(code)?.[1] : undefined
-  return (slug ? [code, slug] : [code]).filter((key) => !reserved.has(key.split('.')[0]!))
+function codeKeys(code: string | undefined, typeUrl: string | undefined): string[] {
+  const slug = typeUrl && /\/([\w.-]+)\/?(?:[?#].*)?$/.exec(typeUrl)?.[1]
+  return [code, slug].filter((key): key is string => key !== undefined && !reserved.has(key.split('.')[0]!))
 }
 
-/** The profile's plain words for the server's message; a quirk that throws words nothing. */
-function reword(profile: ApiProfile | undefined, error: ApiError): ProfileWording | undefined {
+/** The profile's plain words for the server's message, in the reader's language; a quirk that throws words nothing. */
+function reword(profile: ApiProfile | undefined, error: ApiError, t: Translator): string | undefined {
   if (!profile?.reword || error.category === 'not_found') return undefined
+  let wording: ProfileWording | undefined
   try {
-    return profile.reword(error)
+    wording = profile.reword(error)
   } catch {
     return undefined
   }
+  return wording && t(wording.key, wording.values)
 }
 
 /** The error's API profile: forced, or the one named by the classifier. */
@@ -120,9 +116,9 @@ export function describeError(thrown: unknown, options: DescribeOptions = {}): E
   const profile = profileOf(error, options)
   const t = (options.translator ?? createTranslator(options)).forProfile(profile)
   const { category } = error
-  const keys = codeKeys(error.code)
-  const copy = (part: string) => keys.reduce<string | undefined>((found, key) => found ?? t(`${key}.${part}`), undefined)
   const learnMoreUrl = error.code && link.test(error.code) ? error.code : undefined
+  const keys = codeKeys(error.code, learnMoreUrl)
+  const copy = (part: string) => keys.reduce<string | undefined>((found, key) => found ?? t(`${key}.${part}`), undefined)
   const actions = errorActions({ error, profile, persistent: options.persistent === true, learnMoreUrl }, options.offer)
   const primary = actions[0]
   const facts = { serverText: options.serverText, serverLanguage: options.serverLanguage, profile }
@@ -135,26 +131,23 @@ export function describeError(thrown: unknown, options: DescribeOptions = {}): E
   }
 
   const fields = category === 'validation' && Object.keys(error.fieldErrors).length > 0
+  // The category's words, told by the actions on offer: no sentence promises one that is not.
+  // Only signing in is a fix only the UI can give (a conflict's "Reload" is also the browser's):
+  // without it on offer, `<category>.alone` says the same without it.
+  const categoryWords = () =>
+    category === 'unauthenticated' && !actions.includes('signIn')
+      ? t(`${category}.alone`)
+      : actions.includes('support') && (error.status ?? 0) > 499
+        ? (t(`${category}.support`) ?? t('server.support'))
+        : t(`${category}.description`)
   // In order: the summary's words, the code's copy, the profile's rewording, the server's words, the category's.
-  const description = (): string | undefined => {
-    if (fields) return t('fields.description')
-    const own = copy('description')
-    if (own !== undefined) return own
-    const wording = reword(profile, error)
-    const reworded = wording && t(wording.key, wording.values)
-    if (reworded !== undefined) return reworded
-    const server = serverText(error, t, facts)
-    if (server !== undefined) return server
-    // The category's words, told by the actions on offer: no sentence promises one that is not.
-    const fix = ownFix[category]
-    if (fix && !actions.includes(fix)) return t(`${category}.alone`)
-    if (actions.includes('support') && (error.status ?? 0) > 499) return t(`${category}.support`) ?? t('server.support')
-    return t(`${category}.description`)
-  }
+  const description = fields
+    ? t('fields.description')
+    : (copy('description') ?? reword(profile, error, t) ?? serverText(error, t, facts) ?? categoryWords())
   return {
     error,
     title: (fields ? t('fields.title') : copy('title')) ?? t(`${category}.title`) ?? '',
-    description: description() ?? '',
+    description: description ?? '',
     action: primary ? (labels[primary] ?? '') : '',
     actions,
     primary,
