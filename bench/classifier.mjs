@@ -7,6 +7,7 @@
 // and each task runs long enough (80 ms, hundreds of calls) to pay for its own collections.
 // Figures are the best of 30 rounds of 80 ms, in alternating order, in CPU time.
 import { toApiError } from './core.mjs'
+import { measure } from './measure.mjs'
 
 const headers = { 'content-type': 'application/problem+json', 'x-request-id': 'f058ebd6-02f7-4d3f-942e-904344e8cde5' }
 
@@ -37,24 +38,6 @@ const documents = [
 ]
 let missed = false
 
-/**
- * The CPU time one call of `task` costs, in ms: calls for `ms` milliseconds,
- * divided by their number. CPU time (this process's threads, the garbage
- * collector's included) rather than wall time: on a shared machine the wall
- * clock also counts other processes' turns.
- */
-async function cost(task, ms) {
-  const cpu = process.cpuUsage()
-  const start = performance.now()
-  let calls = 0
-  while (performance.now() - start < ms) {
-    await task()
-    calls++
-  }
-  const { user, system } = process.cpuUsage(cpu)
-  return (user + system) / 1000 / calls
-}
-
 for (const { name, bytes, fields, goal } of documents) {
   const respond = () => new Response(bytes, { status: 422, headers })
   // A benchmark of a broken classifier measures nothing: check what it makes first.
@@ -77,15 +60,7 @@ for (const { name, bytes, fields, goal } of documents) {
       }
     },
   }
-  for (const task of Object.values(tasks)) await cost(task, 300) // warm-up: let the JIT settle
-  // Short rounds, alternating, best of each: the machine's other load comes and goes,
-  // and one long round per task would charge it to whichever task ran during it.
-  const best = Object.fromEntries(Object.keys(tasks).map((task) => [task, Infinity]))
-  const order = Object.keys(tasks)
-  for (let round = 0; round < 30; round++) {
-    for (const task of round % 2 ? order.toReversed() : order) best[task] = Math.min(best[task], await cost(tasks[task], 80))
-  }
-  const { floor, toApiError: ours, 'new Response': making, 'toApiError, no stack': stackless } = best
+  const { floor, toApiError: ours, 'new Response': making, 'toApiError, no stack': stackless } = await measure(tasks, { warmUp: 300, rounds: 30, ms: 80 })
   const us = (ms) => `${(ms * 1000).toFixed(1)} µs`
   const ratio = ours / floor
   missed ||= ratio > goal

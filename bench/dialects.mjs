@@ -3,6 +3,7 @@
 // response.clone() + text() + JSON.parse. Goal: at most 2.5x the floor.
 // Figures are the best of 8 rounds of 100 ms of CPU time, in alternating order.
 import { toApiError } from './core.mjs'
+import { measure } from './measure.mjs'
 
 const n = 600
 const each = (make) => Array.from({ length: n }, (_, i) => make(i))
@@ -20,18 +21,6 @@ const bodies = {
 const goal = 2.5
 let missed = false
 
-async function cost(task, ms) {
-  const cpu = process.cpuUsage()
-  const start = performance.now()
-  let calls = 0
-  while (performance.now() - start < ms) {
-    await task()
-    calls++
-  }
-  const { user, system } = process.cpuUsage(cpu)
-  return (user + system) / 1000 / calls
-}
-
 for (const [name, body] of Object.entries(bodies)) {
   const bytes = new TextEncoder().encode(JSON.stringify(body))
   const respond = () => new Response(bytes, { status: 400, headers: { 'content-type': 'application/json' } })
@@ -39,11 +28,7 @@ for (const [name, body] of Object.entries(bodies)) {
   const fields = Object.keys((await toApiError(respond())).fieldErrors).length
   if (fields !== 200) throw new Error(`${name}: ${fields} fields`)
   const tasks = { floor: async () => JSON.parse(await respond().clone().text()), toApiError: () => toApiError(respond()) }
-  for (const task of Object.values(tasks)) await cost(task, 200)
-  const best = { floor: Infinity, toApiError: Infinity }
-  for (let round = 0; round < 8; round++) {
-    for (const task of round % 2 ? ['toApiError', 'floor'] : ['floor', 'toApiError']) best[task] = Math.min(best[task], await cost(tasks[task], 100))
-  }
+  const best = await measure(tasks, { warmUp: 200, rounds: 8, ms: 100 })
   const ratio = best.toApiError / best.floor
   missed ||= ratio > goal
   const us = (ms) => `${(ms * 1000).toFixed(0)} µs`

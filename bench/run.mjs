@@ -6,8 +6,9 @@ import { readdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
-// core.mjs is the loader the others share, run.mjs is this file.
-const benches = readdirSync(here).filter((name) => name.endsWith('.mjs') && name !== 'run.mjs' && name !== 'core.mjs').sort()
+// core.mjs and measure.mjs are helpers the others share, run.mjs is this file.
+const helpers = new Set(['core.mjs', 'measure.mjs', 'run.mjs'])
+const benches = readdirSync(here).filter((name) => name.endsWith('.mjs') && !helpers.has(name)).sort()
 let failed = false
 for (const name of benches) {
   console.log(`\n# ${name}`)
