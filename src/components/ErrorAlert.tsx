@@ -3,7 +3,7 @@ import type { ApiError } from '../core/index.js'
 import { useApiErrorsConfig } from '../context/ApiErrorsProvider.js'
 import type { ErrorAction, ErrorDescription } from '../messages/describeError.js'
 import { cx } from './dom.js'
-import { isRetrying, queryFailure, type QueryInput } from './queryInput.js'
+import { isRetrying, queryFailure, type QueryOrError } from './queryInput.js'
 import { RetryPrompt, type RetryOptions } from './RetryPrompt.js'
 import { SupportDetails } from './SupportDetails.js'
 import { ToneIcon } from './ToneIcon.js'
@@ -58,26 +58,10 @@ interface ErrorAlertOwnProps extends Omit<HTMLAttributes<HTMLDivElement>, 'title
  * ```
  */
 export type ErrorAlertProps = ErrorAlertOwnProps &
-  (
-    | {
-        /**
-         * A `useQuery` / `useMutation` result, or `useQueryError(result)`:
-         * shows the failure being retried with the countdown to the retry,
-         * then the final one; "Try again" refetches.
-         */
-        query: QueryInput
-        error?: never
-        /** Replaces the query's own refetch. */
-        onRetry?: () => unknown
-      }
-    | {
-        /** Anything thrown; nothing renders for `null` or `undefined`. With TanStack Query, pass `query` instead. */
-        error: unknown
-        query?: never
-        /** Offers "Try again" (with a countdown when the server asked to wait) for a retryable error. */
-        onRetry?: () => unknown
-      }
-  )
+  QueryOrError<{
+    /** Offers "Try again" (with a countdown when the server asked to wait) for a retryable error. */
+    onRetry?: () => unknown
+  }>
 
 /**
  * A block for a failed load or action: an icon, the title, the description,

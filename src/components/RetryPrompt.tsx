@@ -3,7 +3,7 @@ import { useCountdown } from '../hooks/useCountdown.js'
 import { useQueryError } from '../query/useQueryError.js'
 import { cx, srOnly } from './dom.js'
 import { formatClock } from './formatClock.js'
-import { asFailure, isQueryState, isRetrying, queryFailure, type QueryInput } from './queryInput.js'
+import { asFailure, isQueryState, isRetrying, queryFailure, type QueryOrError } from './queryInput.js'
 import { useDescription } from './useDescription.js'
 
 /**
@@ -69,27 +69,10 @@ export interface RetryOptions extends Omit<HTMLAttributes<HTMLDivElement>, 'chil
  * ```
  */
 export type RetryPromptProps = RetryOptions &
-  (
-    | {
-        /**
-         * A `useQuery` / `useMutation` result, or `useQueryError(result)`:
-         * shows the failure being retried and the countdown to the retry
-         * TanStack Query scheduled; "Try again" refetches (or repeats the
-         * mutation).
-         */
-        query: QueryInput
-        error?: never
-        /** Replaces the query's own refetch. */
-        onRetry?: () => unknown
-      }
-    | {
-        /** Anything thrown; nothing renders for `null` or `undefined`. With TanStack Query, pass `query` instead. */
-        error: unknown
-        query?: never
-        /** Runs the retry. A returned promise shows "retrying" until it settles. */
-        onRetry: () => unknown
-      }
-  )
+  QueryOrError<{
+    /** Runs the retry. A returned promise shows "retrying" until it settles. */
+    onRetry: () => unknown
+  }>
 
 /**
  * A retry button with a live countdown: "Try again 0:28" while a wait runs,

@@ -12,6 +12,36 @@ import type { QueryErrorSource, QueryErrorState } from '../query/useQueryError.j
  */
 export type QueryInput = QueryErrorSource | QueryErrorState
 
+/**
+ * The failure a component shows, as one of two props, never both: a `query`
+ * (the right input with TanStack Query: its `error` is `null` while it
+ * retries) or an `error`. `ErrorForm` says how the `error` form takes
+ * `onRetry` (a prompt needs it; an alert offers "Try again" only with it).
+ *
+ * @example
+ * ```ts
+ * type Props = QueryOrError<{ onRetry: () => unknown }>
+ * ```
+ */
+export type QueryOrError<ErrorForm extends { onRetry?: () => unknown }> =
+  | {
+      /**
+       * A `useQuery` / `useMutation` result, or `useQueryError(result)`:
+       * shows the failure being retried and the countdown to the retry
+       * TanStack Query scheduled, then the final one; "Try again" refetches
+       * (or repeats the mutation).
+       */
+      query: QueryInput
+      error?: never
+      /** Replaces the query's own refetch. */
+      onRetry?: () => unknown
+    }
+  | ({
+      /** Anything thrown; nothing renders for `null` or `undefined`. With TanStack Query, pass `query` instead. */
+      error: unknown
+      query?: never
+    } & ErrorForm)
+
 /** Whether `useQueryError` made it (it has a live `retryInMs`), rather than TanStack Query. */
 export const isQueryState = (query: QueryInput): query is QueryErrorState => 'retryInMs' in query && typeof query.retry === 'function'
 
