@@ -6,8 +6,8 @@ import { ApolloClient, HttpLink, InMemoryCache, gql } from '@apollo/client'
 import { Client, fetchExchange } from '@urql/core'
 import { ClientError, GraphQLClient } from 'graphql-request'
 import { createGraphQLError, createSchema, createYoga } from 'graphql-yoga'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { send, startLoopback, type Loopback } from '../../test/integrations/loopback.js'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { send, setupLoopback } from '../../test/integrations/loopback.js'
 import { classifyError } from '../core/index.js'
 import { classifyGraphQLError, graphqlAdapter } from './graphql.js'
 
@@ -47,22 +47,19 @@ const yoga = createYoga({
   }),
 })
 
-let server: Loopback
+const server = setupLoopback((req, res) => {
+  res.setHeader('x-request-id', 'req-gql')
+  // A proxy in front of the API, answering for it.
+  if (req.url?.startsWith('/down')) send(res, 503, '<html>Down</html>', { 'retry-after': '20', 'content-type': 'text/html' })
+  else void yoga(req, res)
+})
 let url = ''
 let down = ''
 
-beforeAll(async () => {
-  server = await startLoopback((req, res) => {
-    res.setHeader('x-request-id', 'req-gql')
-    // A proxy in front of the API, answering for it.
-    if (req.url?.startsWith('/down')) send(res, 503, '<html>Down</html>', { 'retry-after': '20', 'content-type': 'text/html' })
-    else void yoga(req, res)
-  })
+beforeAll(() => {
   url = `${server.url}/graphql`
   down = `${server.url}/down`
 })
-
-afterAll(() => server.close())
 
 const cases = [
   ['{ vehicle(id: "9") { id } }', 'not_found', 'NOT_FOUND'],

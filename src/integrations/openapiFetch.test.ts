@@ -3,8 +3,8 @@
 // classify exactly as the same response does through fetch + toApiError.
 import { QueryClient } from '@tanstack/react-query'
 import createClient from 'openapi-fetch'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { send, startLoopback, type Loopback } from '../../test/integrations/loopback.js'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { send, setupLoopback } from '../../test/integrations/loopback.js'
 import { isApiError, toApiError, type ApiError } from '../core/index.js'
 import { apiErrorFromResult, dataOrThrow } from './openapiFetch.js'
 
@@ -48,21 +48,18 @@ const invalid = {
   errors: [{ pointer: '#/plate', detail: 'Plate is already registered' }],
 }
 
-let server: Loopback
+const server = setupLoopback((req, res) => {
+  if (req.url === '/vehicles/1') return send(res, 200, { id: '1', plate: 'AB-123' })
+  if (req.url?.startsWith('/vehicles/')) return send(res, 404, { title: 'Not found' }, { 'content-type': 'application/problem+json', 'x-request-id': 'req-404' })
+  if (req.url === '/vehicles' && req.headers['x-fault'] === 'busy') return send(res, 429, 'Slow down', { 'retry-after': '7' })
+  if (req.url === '/vehicles') return send(res, 422, invalid, { 'content-type': 'application/problem+json' })
+  res.writeHead(500).end()
+})
 let client: ReturnType<typeof createClient<paths>>
 
-beforeAll(async () => {
-  server = await startLoopback((req, res) => {
-    if (req.url === '/vehicles/1') return send(res, 200, { id: '1', plate: 'AB-123' })
-    if (req.url?.startsWith('/vehicles/')) return send(res, 404, { title: 'Not found' }, { 'content-type': 'application/problem+json', 'x-request-id': 'req-404' })
-    if (req.url === '/vehicles' && req.headers['x-fault'] === 'busy') return send(res, 429, 'Slow down', { 'retry-after': '7' })
-    if (req.url === '/vehicles') return send(res, 422, invalid, { 'content-type': 'application/problem+json' })
-    res.writeHead(500).end()
-  })
+beforeAll(() => {
   client = createClient<paths>({ baseUrl: server.url })
 })
-
-afterAll(() => server.close())
 
 /** The same request through plain fetch, classified from the unread response. */
 async function direct(path: string, init?: RequestInit): Promise<ApiError> {

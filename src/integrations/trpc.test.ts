@@ -5,9 +5,9 @@ import { createTRPCClient, httpBatchLink, httpLink, TRPCClientError } from '@trp
 import { initTRPC, TRPCError } from '@trpc/server'
 import { createHTTPHandler } from '@trpc/server/adapters/standalone'
 import type { ServerResponse } from 'node:http'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { startLoopback, type Loopback } from '../../test/integrations/loopback.js'
+import { setupLoopback } from '../../test/integrations/loopback.js'
 import { classifyError, isApiError } from '../core/index.js'
 import { classifyTrpcError, trpcAdapter } from './trpc.js'
 
@@ -40,21 +40,18 @@ const router = t.router({
   }),
 })
 
-let server: Loopback
+const handler = createHTTPHandler({ router, createContext: ({ res }) => ({ res }), onError: () => {} })
+const server = setupLoopback((req, res) => {
+  res.setHeader('x-request-id', 'req-7')
+  handler(req, res)
+})
 let client: ReturnType<typeof createTRPCClient<typeof router>>
 let batched: ReturnType<typeof createTRPCClient<typeof router>>
 
-beforeAll(async () => {
-  const handler = createHTTPHandler({ router, createContext: ({ res }) => ({ res }), onError: () => {} })
-  server = await startLoopback((req, res) => {
-    res.setHeader('x-request-id', 'req-7')
-    handler(req, res)
-  })
+beforeAll(() => {
   client = createTRPCClient<typeof router>({ links: [httpLink({ url: server.url })] })
   batched = createTRPCClient<typeof router>({ links: [httpBatchLink({ url: server.url })] })
 })
-
-afterAll(() => server.close())
 
 async function thrown(call: () => Promise<unknown>): Promise<unknown> {
   try {

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { afterAll, beforeAll } from 'vitest'
 
 /** A server on 127.0.0.1 at a port the system picks, for the integration tests. */
 export interface Loopback {
@@ -20,6 +21,26 @@ export async function startLoopback(handler: RequestListener): Promise<Loopback>
         server.closeAllConnections()
         server.close(() => resolve())
       }),
+  }
+}
+
+/**
+ * A loopback server for the calling test file, as `setupTestServer` gives an
+ * MSW one (which would stand in for the real servers these tests run): it
+ * starts before the file's tests (and before its later `beforeAll`s) and
+ * closes after them. `url` reads as `http://127.0.0.1:PORT` once started.
+ */
+export function setupLoopback(handler: RequestListener): { readonly url: string } {
+  let started: Loopback | undefined
+  beforeAll(async () => {
+    started = await startLoopback(handler)
+  })
+  afterAll(() => started?.close())
+  return {
+    get url() {
+      if (!started) throw new Error('The loopback server starts in beforeAll: read its url in a test or a later hook.')
+      return started.url
+    },
   }
 }
 
