@@ -8,6 +8,7 @@ import { getFieldErrorProps } from '../components/getFieldErrorProps.js'
 import { ApiError, isApiError, type ApiProfile, type ClassifyOptions, type ErrorAdapter } from '../core/index.js'
 import { useApiErrorsConfig } from '../context/ApiErrorsProvider.js'
 import { ApiErrorsProvider } from './ApiErrorsProvider.js'
+import { createTokenRefresh } from './createTokenRefresh.js'
 import { withApiErrorDefaults, type ApiErrorDefaultsOptions } from './withApiErrorDefaults.js'
 import { withApiErrors } from './withApiErrors.js'
 
@@ -128,6 +129,24 @@ describe('ApiErrorsProvider and the QueryClient', () => {
     const plain = renderHook(() => useQuery({ queryKey: ['q'], queryFn, retry: false }), { wrapper: appWith({}).wrapper })
     await waitFor(() => expect(plain.result.current.isError).toBe(true))
     expect(isApiError(plain.result.current.error) && plain.result.current.error.category).toBe('unknown')
+  })
+
+  it("createTokenRefresh around a queryFn refreshes on what the provider's adapter calls a 401", async () => {
+    class SessionGone extends Error {}
+    const sessions: ErrorAdapter = (value) => (value instanceof SessionGone ? new ApiError({ category: 'unauthenticated', status: 401 }) : undefined)
+    const run = async (classify?: ClassifyOptions) => {
+      let token = 'old'
+      const refresh = vi.fn(async () => void (token = 'new'))
+      const queryFn = createTokenRefresh({ refresh })(async () => {
+        if (token === 'old') throw new SessionGone('expired')
+        return 'answer'
+      })
+      const { result } = renderHook(() => useQuery({ queryKey: ['me'], queryFn }), { wrapper: appWith({}, classify).wrapper })
+      await waitFor(() => expect(result.current.status).not.toBe('pending'))
+      return { data: result.current.data, refreshes: refresh.mock.calls.length }
+    }
+    expect(await run({ adapters: [sessions] })).toEqual({ data: 'answer', refreshes: 1 })
+    expect(await run()).toEqual({ data: undefined, refreshes: 0 })
   })
 
   it("options given to withApiErrorDefaults win over the provider's where both recognise a value; the provider's adapters still apply", async () => {

@@ -1,5 +1,6 @@
 import { classifyError, type ClassifyOptions } from '../core/index.js'
 import { isResponse } from '../core/isResponse.js'
+import { classifyOptionsFor, clientOf } from './sharedClassify.js'
 import { createSignOutLatch } from './signOutLatch.js'
 
 /**
@@ -15,7 +16,12 @@ export interface TokenRefreshOptions {
   refresh: () => Promise<unknown>
   /** A refresh that takes longer has failed. Default 10,000 ms. */
   timeoutMs?: number
-  /** Options for classifying what the requests throw. */
+  /**
+   * Options for classifying what the requests throw. It classifies first (a
+   * thrown value's 401), so give it the app's adapters when one reads a 401.
+   * Wrapping a `queryFn` or `mutationFn` itself, it also uses what the
+   * client's `ApiErrorsProvider` shares.
+   */
   classify?: ClassifyOptions
 }
 
@@ -61,9 +67,9 @@ export function createTokenRefresh(options: TokenRefreshOptions): WithTokenRefre
   // A fetch that resolves with a 401 `Response` counts the same as one that
   // throws it. Other results are data: never classified (that would keep an
   // ApiError for every payload).
-  const isUnauthorized = (value: unknown, thrown: boolean) => {
+  const isUnauthorized = (value: unknown, thrown: boolean, classifyWith: ClassifyOptions | undefined) => {
     if (isResponse(value)) return value.status === 401
-    return thrown && classifyError(value, classify).status === 401
+    return thrown && classifyError(value, classifyWith).status === 401
   }
 
   async function runRefresh(): Promise<boolean> {
@@ -89,13 +95,15 @@ export function createTokenRefresh(options: TokenRefreshOptions): WithTokenRefre
 
   return <A extends unknown[], R>(request: (...args: A) => Promise<R>) =>
     async (...args: A): Promise<R> => {
+      const client = clientOf(args)
+      const classifyWith = client ? classifyOptionsFor(client.getQueryCache(), classify) : classify
       const refreshesBefore = refreshes
       const attempt = async (): Promise<Outcome> => {
         try {
           const value = await request(...args)
-          return { unauthorized: isUnauthorized(value, false), thrown: false, value }
+          return { unauthorized: isUnauthorized(value, false, classifyWith), thrown: false, value }
         } catch (error: unknown) {
-          return { unauthorized: isUnauthorized(error, true), thrown: true, value: error }
+          return { unauthorized: isUnauthorized(error, true, classifyWith), thrown: true, value: error }
         }
       }
 
@@ -105,7 +113,7 @@ export function createTokenRefresh(options: TokenRefreshOptions): WithTokenRefre
         // A refresh that ended after this request left means it carried the old token: just repeat it.
         const refreshed = refreshes !== refreshesBefore || (await renew())
         if (refreshed) outcome = await attempt()
-        if (outcome.unauthorized) latch.unauthenticated(classifyError(outcome.value, classify))
+        if (outcome.unauthorized) latch.unauthenticated(classifyError(outcome.value, classifyWith))
       } else if (!outcome.unauthorized && !outcome.thrown && latch.signOuts === signOutsBefore) {
         // Signed in again, by a request that started after the last give-up: the next 401 may refresh.
         latch.succeeded()
