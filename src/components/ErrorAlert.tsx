@@ -102,11 +102,8 @@ export const ErrorAlert = forwardRef<HTMLDivElement, ErrorAlertProps>(function E
   // The API's own support contact, else the app's.
   const supportHref = info.support.url ?? (onContactSupport ? undefined : supportUrl)
   const style = (action: string) => cx('rae-button', action === actions[0] && 'rae-button--primary')
-  const button = (action: ErrorAction, onClick: () => void) => (
-    <button key={action} type="button" className={style(action)} onClick={onClick}>
-      {labels[action]}
-    </button>
-  )
+  // What each button does; a link when support has a URL.
+  const handlers: Partial<Record<ErrorAction, (error: ApiError) => void>> = { signIn, reload, support: onContactSupport }
   const Heading = `h${headingLevel}` as 'h2'
   const prompt = query ? { query, onRetry } : { error, onRetry: onRetry ?? (() => {}) }
   return (
@@ -124,21 +121,24 @@ export const ErrorAlert = forwardRef<HTMLDivElement, ErrorAlertProps>(function E
           )}
         </div>
         <div className="rae-alert__actions">
-          {actions.map((action) =>
-            action === 'retry' ? (
-              <RetryPrompt key={action} {...prompt} {...retry} />
-            ) : action === 'signIn' ? (
-              button(action, () => signIn?.(apiError))
-            ) : action === 'reload' ? (
-              button(action, () => reload?.(apiError))
-            ) : action === 'support' && supportHref ? (
-              <a key={action} className={style(action)} href={supportHref}>
-                {labels[action]}
-              </a>
-            ) : (
-              action === 'support' && onContactSupport && button(action, () => onContactSupport(apiError))
-            ),
-          )}
+          {actions.map((action) => {
+            if (action === 'retry') return <RetryPrompt key={action} {...prompt} {...retry} />
+            if (action === 'support' && supportHref) {
+              return (
+                <a key={action} className={style(action)} href={supportHref}>
+                  {labels[action]}
+                </a>
+              )
+            }
+            const perform = handlers[action]
+            return (
+              perform && (
+                <button key={action} type="button" className={style(action)} onClick={() => perform(apiError)}>
+                  {labels[action]}
+                </button>
+              )
+            )
+          })}
           {children}
         </div>
         <SupportDetails error={apiError} title={info.title} t={t} locale={config.locale} />

@@ -23,21 +23,22 @@ function facts(error: ApiError, locale: string | undefined) {
   const at = typeof occurredAt === 'number' && Number.isFinite(occurredAt) ? new Date(occurredAt) : undefined
   const request = url ? [method?.toUpperCase(), pathOf(url)].filter(Boolean).join(' ') : undefined
   const type = code && link.test(code) ? code : undefined
-  let shown: string | undefined
+  const iso = at?.toISOString()
+  let shown = iso
   try {
     shown = at && new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' }).format(at)
   } catch {
-    shown = at?.toISOString()
+    // A malformed locale: the time as ISO 8601, still readable.
   }
   return [
-    { key: 'time', shown, copied: at?.toISOString() },
+    { key: 'time', shown, copied: iso },
     { key: 'requestId', shown: requestId },
     { key: 'request', shown: request },
-    { key: 'status', shown: status === undefined ? undefined : String(status) },
+    { key: 'status', shown: status?.toString() },
     { key: 'code', shown: type ? undefined : code },
     { key: 'type', shown: type },
     { key: 'instance', shown: instance },
-  ].filter((fact): fact is { key: string; shown: string; copied?: string } => fact.shown !== undefined && fact.shown !== '')
+  ].filter((fact): fact is { key: string; shown: string; copied?: string } => Boolean(fact.shown))
 }
 
 /**

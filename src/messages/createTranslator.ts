@@ -43,23 +43,18 @@ export type Translator = ((key: string, values?: MessageValues) => string | unde
 
 type Lookup = (key: string) => string | undefined
 
+// Catalogs are data: `constructor` must not find Object's.
+const pick = (bag: object | undefined, key: string): unknown => (bag && Object.hasOwn(bag, key) ? (bag as Record<string, unknown>)[key] : undefined)
+
 const own = (bag: object | undefined, key: string): string | undefined => {
-  const value = bag && Object.hasOwn(bag, key) ? (bag as Record<string, unknown>)[key] : undefined
+  const value = pick(bag, key)
   return typeof value === 'string' ? value : undefined
 }
 
 /** A profile's copy for a locale: the exact tag, its language, then English. */
 function profileCopy(profile: ApiProfile, tag: string): Lookup {
-  const all = profile.messages ?? {}
-  const bag = (name: string) => (Object.hasOwn(all, name) ? all[name] : undefined)
-  const chain = [bag(tag), bag(tag.split('-')[0]!), bag('en')]
-  return (key) => {
-    for (const bag of chain) {
-      const found = own(bag, key)
-      if (found !== undefined) return found
-    }
-    return undefined
-  }
+  const chain = [tag, tag.split('-')[0]!, 'en'].map((name) => pick(profile.messages, name) as object | undefined)
+  return (key) => chain.reduce<string | undefined>((found, bag) => found ?? own(bag, key), undefined)
 }
 
 /**
