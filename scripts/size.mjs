@@ -69,7 +69,7 @@ let over = false
 function report(name, bytes, budget, heaviest, extra = '') {
   const ok = budget === undefined || bytes <= budget
   over ||= !ok
-  const limit = budget === undefined ? '' : ` (budget ${format(budget)} B)`
+  const limit = budget === undefined ? '' : ` (budget ${format(budget)} B${ok ? '' : `, ${format(bytes - budget)} B over`})`
   console.log(`${budget === undefined ? '    ' : ok ? 'ok  ' : 'OVER'} ${name}: ${format(bytes)} B${limit}${extra}`)
   // Minified bytes before gzip, per module: where to look first.
   if (!ok) for (const { file, bytes: size } of heaviest.slice(0, 8)) console.log(`       ${format(size).padStart(6)} B min  ${file}`)

@@ -1,4 +1,5 @@
 import { ERROR_CATEGORIES, isRetryable, type ErrorCategory } from './ErrorCategory.js'
+import { isObject } from './guards.js'
 import type { MessageSource } from './MessageSource.js'
 
 /** Field path (`address.city`, `items.0.name`) to its messages. */
@@ -149,13 +150,12 @@ export class ApiError extends Error {
 /** Whether a value has the fields an `ApiError` has, of the types components rely on. */
 export function hasApiErrorShape(value: unknown): value is ApiError {
   const error = value as Partial<Record<keyof ApiError, unknown>> | null
-  const fields = typeof error?.fieldErrors === 'object' && error.fieldErrors !== null ? Object.values(error.fieldErrors) : undefined
   return (
     error?.name === 'ApiError' &&
     ERROR_CATEGORIES.includes(error.category as ErrorCategory) &&
     typeof error.message === 'string' &&
-    fields !== undefined &&
-    fields.every((messages) => Array.isArray(messages) && messages.every((message) => typeof message === 'string'))
+    isObject(error.fieldErrors) &&
+    Object.values(error.fieldErrors).every((messages) => Array.isArray(messages) && messages.every((message) => typeof message === 'string'))
   )
 }
 
