@@ -1,16 +1,12 @@
 import type { QueryCache, QueryClient } from '@tanstack/react-query'
 import type { ClassifyOptions } from '../core/index.js'
 
-interface Sharing {
-  options: ClassifyOptions | undefined
-}
-
 // What the mounted ApiErrorsProviders share with each client, keyed by its
 // query cache: the retry policy, `throwOnError` and the reports that
 // `withApiErrorDefaults` installs are made before the client and hold its
 // cache. A list, so that when the latest provider unmounts, the one before
 // it applies again. Weak: a dropped client takes its entry with it.
-const shared = new WeakMap<QueryCache, Sharing[]>()
+const shared = new WeakMap<QueryCache, { options: ClassifyOptions | undefined }[]>()
 
 /**
  * Shares an `ApiErrorsProvider`'s classify options with `client`, until the
@@ -18,10 +14,9 @@ const shared = new WeakMap<QueryCache, Sharing[]>()
  */
 export function shareClassify(client: QueryClient, options: ClassifyOptions | undefined): () => void {
   const cache = client.getQueryCache()
-  const sharing: Sharing = { options }
-  const list = shared.get(cache) ?? []
-  shared.set(cache, [...list, sharing])
-  return () => shared.set(cache, (shared.get(cache) ?? []).filter((entry) => entry !== sharing))
+  const sharing = { options }
+  shared.set(cache, [...(shared.get(cache) ?? []), sharing])
+  return () => shared.set(cache, shared.get(cache)!.filter((entry) => entry !== sharing))
 }
 
 const join = <T>(own: readonly T[] | undefined, provider: readonly T[] | undefined): readonly T[] | undefined =>
@@ -35,12 +30,11 @@ const join = <T>(own: readonly T[] | undefined, provider: readonly T[] | undefin
  * (a prefetch before the first render), so a provider only adds to them.
  */
 export function mergeClassify(own: ClassifyOptions | undefined, provider: ClassifyOptions | undefined): ClassifyOptions | undefined {
-  if (!provider) return own
-  if (!own) return provider
-  const merged: Record<string, unknown> = { ...provider }
-  for (const [key, setting] of Object.entries(own) as [string, unknown][]) if (setting !== undefined) merged[key] = setting
+  if (!provider || !own) return own ?? provider
   return {
-    ...(merged as ClassifyOptions),
+    ...provider,
+    // A key the code's options leave `undefined` keeps the provider's value.
+    ...(Object.fromEntries(Object.entries(own).filter(([, setting]) => setting !== undefined)) as ClassifyOptions),
     profiles: join(own.profiles, provider.profiles),
     adapters: join(own.adapters, provider.adapters),
     requestIdHeaders: join(own.requestIdHeaders, provider.requestIdHeaders),
