@@ -117,8 +117,12 @@ export const RetryPrompt = forwardRef<HTMLDivElement, RetryPromptProps>(function
   const [pending, setPending] = useState(false)
   const id = useId()
   const fetching = state ? state.retrying : source ? (source.isFetching ?? source.isPending) || isRetrying(source) : false
-  const stage: RetryState = (retrying ?? (fetching && done)) || pending ? 'retrying' : done ? 'ready' : 'waiting'
-  const blocked = stage === 'retrying' || (stage === 'waiting' && mode === 'disable')
+  const busy = Boolean((retrying ?? (fetching && done)) || pending)
+  const stage: RetryState = busy ? 'retrying' : done ? 'ready' : 'waiting'
+  const waiting = stage === 'waiting'
+  // In 'disable' mode the clock shows the wait; the sentence, units spelled out, is for screen readers.
+  const disabled = waiting && mode === 'disable'
+  const blocked = busy || disabled
   const retry = () => {
     if (blocked) return
     const result = onRetry ? onRetry() : live.retry()
@@ -143,27 +147,25 @@ export const RetryPrompt = forwardRef<HTMLDivElement, RetryPromptProps>(function
 
   if (!info) return null
   const label = info.labels.retry ?? t('action.retry')
-  const waiting = stage === 'waiting'
   return (
-    <div ref={ref} className={cx('rae-retry', className)} data-state={stage} aria-busy={stage === 'retrying' || undefined} {...rest}>
+    <div ref={ref} className={cx('rae-retry', className)} data-state={stage} aria-busy={busy || undefined} {...rest}>
       {render ? (
         render({ state: stage, seconds: Math.ceil(remainingMs / 1000), retry })
       ) : (
         <>
           <button type="button" className="rae-button rae-button--primary" aria-disabled={blocked || undefined} aria-describedby={waiting ? id : undefined} onClick={retry}>
-            {stage === 'retrying' && <span className="rae-spinner" aria-hidden="true" />}
-            {stage === 'retrying' ? t('ui.retrying') : label}
-            {waiting && mode === 'disable' && (
+            {busy && <span className="rae-spinner" aria-hidden="true" />}
+            {busy ? t('ui.retrying') : label}
+            {disabled && (
               <span className="rae-retry__clock" aria-hidden="true" suppressHydrationWarning>
                 {formatClock(remainingMs)}
               </span>
             )}
           </button>
           {waiting && (
-            // In 'disable' mode the clock shows the wait; the sentence, units spelled out, is for screen readers.
             // Both read the clock: a page hydrated a moment after the server rendered it shows a second less.
-            <span id={id} className="rae-retry__wait" style={mode === 'disable' ? srOnly : undefined} suppressHydrationWarning>
-              {t('ui.wait', { time: t.duration(remainingMs, mode === 'disable' ? 'long' : 'short') })}
+            <span id={id} className="rae-retry__wait" style={disabled ? srOnly : undefined} suppressHydrationWarning>
+              {t('ui.wait', { time: t.duration(remainingMs, disabled ? 'long' : 'short') })}
             </span>
           )}
         </>
