@@ -3,12 +3,12 @@ import { expect } from 'vitest'
 // eslint-disable-next-line no-control-regex
 const controls = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/
 
-// The components' own leading icon: a hidden svg of constant paths, nothing from the server.
+// The components' own leading icon: a hidden svg of constant paths and circles, nothing from the server.
 const isToneIcon = (element: Element) =>
   element.localName === 'svg' &&
   element.classList.contains('rae-icon') &&
   element.getAttribute('aria-hidden') === 'true' &&
-  [...element.children].every((child) => child.localName === 'path' && [...child.attributes].every(({ name }) => name === 'd' || name === 'fill'))
+  [...element.children].every((child) => /^(path|circle)$/.test(child.localName) && [...child.attributes].every(({ name }) => /^(d|cx|cy|r|fill|stroke)$/.test(name)))
 
 /**
  * Fails unless what a component rendered from server data is inert: no
