@@ -107,24 +107,21 @@ export function createTranslator({ locale, messages, translate }: MessageOptions
       const fromProfile = copy?.(key)
       return fromProfile === undefined ? say(key, values, catalog(key)) : say(prefix + key, values, fromProfile)
     }
-    const t = raw as Translator
-    Object.defineProperty(t, 'locale', { value: tag, enumerable: true })
-    t.plural = (key, count) => {
+    const plural: Translator['plural'] = (key, count) => {
       const form = `${key}.${plurals.select(count)}`
       return say(key, { count }, copy?.(form) ?? catalog(form) ?? catalog(`${key}.other`))
     }
-    t.duration = (ms, style = 'short') =>
+    const duration: Translator['duration'] = (ms, style = 'short') =>
       durationParts(ms)
         .map(([unit, count]) => (style === 'long' ? spelled(unit, count) : raw(`ui.duration.${unit}`, { count })!))
         .reduce((first, second) => raw('ui.duration.pair', { first, second })!)
-    t.wait = (ms) => t.duration(ms)
-    t.forProfile = (other) => {
+    const forProfile: Translator['forProfile'] = (other) => {
       if (!other) return base
       let made = profiles.get(other)
       if (!made) profiles.set(other, (made = make(other)))
       return made
     }
-    return t
+    return Object.assign(raw, { locale: tag, plural, duration, wait: (ms: number) => duration(ms), forProfile })
   }
   const base = make(undefined)
   return base
