@@ -36,6 +36,7 @@ export function fieldPath(location: unknown): string | undefined {
   } else {
     path = location.replace(/^\$\.?/, '').replace(/\[["']?([^\]"']*)["']?\]/g, '.$1')
   }
-  // Replaces rather than split and join: they cost half as much.
-  return path.replace(part, '').replace(empty, '') || undefined
+  // A pointer or an index made plain needs no more; else replaces rather
+  // than split and join: they cost half as much.
+  return plain.test(path) ? path : path.replace(part, '').replace(empty, '') || undefined
 }

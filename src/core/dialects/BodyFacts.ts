@@ -19,6 +19,9 @@ export interface BodyFacts {
   fieldErrors: Record<string, string[]>
   /** How many fields `fieldErrors` holds: counting keys per message made large lists quadratic. */
   fields: number
+  /** The last field message `addFieldError` cleaned, and what it made of it. */
+  said?: string
+  clean?: string
 }
 
 // Bounds, so that a hostile body costs the same as a large honest one.
@@ -36,7 +39,8 @@ export function addFieldError(facts: BodyFacts, path: string | undefined, messag
   if (typeof message !== 'string') return
   // A path is a server's key: bounded as its messages are.
   if (path.length > 500) path = path.slice(0, 500)
-  const text = clip(message, 500)
+  // Validation bodies repeat their sentences (one "is required" per item): the last one cleaned is reused.
+  const text = message === facts.said ? facts.clean! : (facts.clean = clip((facts.said = message), 500))
   if (!text) return
   const list = facts.fieldErrors[path]
   if (list) {
