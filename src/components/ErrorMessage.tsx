@@ -28,7 +28,7 @@ export interface ErrorMessageProps extends Omit<HTMLAttributes<HTMLParagraphElem
 
 // A title that ends in its own punctuation ("?", "!", "…", "。", a closing
 // quote) keeps it; only a bare one gets a full stop.
-const sentence = (title: string) => (/[\p{P}]$/u.test(title.trim()) || !title ? title : `${title}.`)
+const sentence = (title: string) => (/\p{P}$/u.test(title.trim()) || !title ? title : `${title}.`)
 
 /**
  * One line saying what went wrong and what to do.
