@@ -10,26 +10,28 @@ import * as client from '../src/index.js'
 
 type Library = typeof client
 
-const unavailable = { status: 503, headers: { 'retry-after': '30', 'x-request-id': 'req_42' }, body: 'Down for maintenance' }
-const rateLimited = { status: 429, headers: { 'retry-after': '45' }, body: { success: false, error: 'rate_limit_exceeded', message: 'Too many requests', retry_after: 45 } }
-const invalid = {
+// Factories, not constants: each render meets a fresh object, so the classify-once
+// cache cannot hand the client an error (and its time) from an earlier test.
+const unavailable = () => ({ status: 503, headers: { 'retry-after': '30', 'x-request-id': 'req_42' }, body: 'Down for maintenance' })
+const rateLimited = () => ({ status: 429, headers: { 'retry-after': '45' }, body: { success: false, error: 'rate_limit_exceeded', message: 'Too many requests', retry_after: 45 } })
+const invalid = () => ({
   status: 422,
   body: { type: 'https://api.test/problems/validation', title: 'Invalid vehicle', field_errors: { vin: ['Must be 17 characters'], 'battery.capacity_kwh': ['Must be positive'] } },
-}
-const signedOut = { status: 401, body: { error: 'Token expired' } }
+})
+const signedOut = () => ({ status: 401, body: { error: 'Token expired' } })
 const noop = () => undefined
 
 const examples: [string, (lib: Library) => ReactElement][] = [
-  ['ErrorMessage', ({ ErrorMessage }) => <ErrorMessage error={unavailable} />],
+  ['ErrorMessage', ({ ErrorMessage }) => <ErrorMessage error={unavailable()} />],
   ['ErrorMessage without an error', ({ ErrorMessage }) => <ErrorMessage error={null} />],
-  ['ErrorAlert with a retry countdown', ({ ErrorAlert }) => <ErrorAlert error={rateLimited} onRetry={noop} />],
-  ['ErrorAlert with support details', ({ ErrorAlert }) => <ErrorAlert error={unavailable} onRetry={noop} />],
-  ['ErrorAlert asking to sign in', ({ ErrorAlert }) => <ErrorAlert error={signedOut} onSignIn={noop} />],
-  ['RetryPrompt counting down', ({ RetryPrompt }) => <RetryPrompt error={rateLimited} onRetry={noop} />],
+  ['ErrorAlert with a retry countdown', ({ ErrorAlert }) => <ErrorAlert error={rateLimited()} onRetry={noop} />],
+  ['ErrorAlert with support details', ({ ErrorAlert }) => <ErrorAlert error={unavailable()} onRetry={noop} />],
+  ['ErrorAlert asking to sign in', ({ ErrorAlert }) => <ErrorAlert error={signedOut()} onSignIn={noop} />],
+  ['RetryPrompt counting down', ({ RetryPrompt }) => <RetryPrompt error={rateLimited()} onRetry={noop} />],
   ['RetryPrompt with the backoff delay', ({ RetryPrompt }) => <RetryPrompt error={{ status: 502 }} onRetry={noop} />],
-  ['FieldError', ({ FieldError }) => <><input aria-describedby="vin-error" /><FieldError error={invalid} name="vin" /></>],
-  ['FieldError of a field without errors', ({ FieldError }) => <FieldError error={invalid} name="name" />],
-  ['ErrorSummary', ({ ErrorSummary }) => <ErrorSummary error={invalid} fields={{ vin: 'VIN', 'battery.capacity_kwh': 'Capacity' }} />],
+  ['FieldError', ({ FieldError }) => <><input aria-describedby="vin-error" /><FieldError error={invalid()} name="vin" /></>],
+  ['FieldError of a field without errors', ({ FieldError }) => <FieldError error={invalid()} name="name" />],
+  ['ErrorSummary', ({ ErrorSummary }) => <ErrorSummary error={invalid()} fields={{ vin: 'VIN', 'battery.capacity_kwh': 'Capacity' }} />],
   [
     'QueryErrorBoundary',
     ({ QueryErrorBoundary }) => (
@@ -44,8 +46,8 @@ const examples: [string, (lib: Library) => ReactElement][] = [
     'components in French through ApiErrorsProvider',
     ({ ApiErrorsProvider, ErrorAlert, FieldError }) => (
       <ApiErrorsProvider locale="fr">
-        <ErrorAlert error={rateLimited} onRetry={noop} />
-        <FieldError error={invalid} name="vin" />
+        <ErrorAlert error={rateLimited()} onRetry={noop} />
+        <FieldError error={invalid()} name="vin" />
       </ApiErrorsProvider>
     ),
   ],
@@ -128,8 +130,8 @@ describe('server rendering', () => {
     const html = withoutDom(() =>
       renderToString(
         <>
-          <ErrorMessage error={unavailable} />
-          <FieldError error={invalid} name="vin" />
+          <ErrorMessage error={unavailable()} />
+          <FieldError error={invalid()} name="vin" />
         </>,
       ),
     )
