@@ -30,5 +30,5 @@ export async function readText(response: Response, maxBytes: number): Promise<st
       offset += chunk.byteLength
     }
   }
-  return decode(read > maxBytes ? bytes.subarray(0, maxBytes) : bytes)
+  return decode(bytes.subarray(0, maxBytes))
 }

@@ -1,4 +1,4 @@
-import { isObject, str, type Bag } from '../guards.js'
+import { isObject, str } from '../guards.js'
 import { emptyFacts, type BodyFacts } from './BodyFacts.js'
 import { readErrorField } from './errorField.js'
 import { readErrorList } from './errorList.js'
@@ -9,8 +9,6 @@ import { readSentences } from './sentences.js'
 import { parseBody, textMessage } from './text.js'
 
 const listStatuses = new Set([400, 409, 422])
-// What `body.error` is read as when it is no object: one, not one per body.
-const none: Bag = {}
 
 /**
  * Everything a body says, whatever dialect it speaks. Dialects fill in only
@@ -32,7 +30,7 @@ export function readBodyFacts(body: unknown, status: number | undefined): BodyFa
   readGraphQL(body.errors, facts, status !== undefined && status >= 200 && status < 300)
   withFields ||= facts.category === 'validation'
   readProblemDetails(body, facts)
-  const nested = isObject(body.error) ? body.error : none
+  const nested = isObject(body.error) ? body.error : {}
   // Zod 4 serialises a ZodError's issues as JSON text in its `message` (hono's zod-validator sends it as `error`).
   const zod4 = str(nested.message)?.startsWith('[') ? parseBody(nested.message as string) : undefined
   readErrorList(zod4, facts, withFields)

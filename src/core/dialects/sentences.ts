@@ -3,11 +3,11 @@ import { isObject, str, type Bag } from '../guards.js'
 import { addFieldError, maxFields, type BodyFacts } from './BodyFacts.js'
 
 // fastify (ajv): `body/items/0/name must NOT have fewer than 1 characters`, joined with ", ".
-// Sticky, and tried only where a sentence may start: a lazy regex that looked
-// ahead at every character cost more than the rest of the reading.
-const ajvStart = /(?:body|querystring|params|headers)[/ ]/y
-// Its instance path: plain segments (most are) as their own group, as fieldPath's fast way would read them.
-const ajvHead = /(?:body|querystring|params|headers)(?:\/((?!(?:body|query|path|header|cookie)\/)[\w-]+(?:\/[\w-]+)*(?= ))?(\S*))? /y
+// Split where the next sentence opens (a ", " inside one stays): a lazy regex
+// that looked ahead at every character cost more than the rest of the reading.
+const ajvSentence = /, (?=(?:body|querystring|params|headers)[/ ])/
+// Its instance path: plain segments (most are) in their own group, as fieldPath's fast way would read them.
+const ajvHead = /^(?:body|querystring|params|headers)(?:\/((?!(?:body|query|path|header|cookie)\/)[\w-]+(?:\/[\w-]+)*(?= ))?(\S*))? /
 const required = /^must have required property '(.+)'$/
 const slashes = /\//g
 // joi (hapi, celebrate): `"items[0].name" is not allowed to be empty`, joined with ". ".
@@ -28,22 +28,6 @@ function readJoi(message: unknown, keys: unknown, facts: BodyFacts): void {
   if (!found.length) addFieldError(facts, undefined, text)
 }
 
-/** ajv's sentences: each opens with the request's part, so a ", " before anything else is a sentence's own. */
-function readAjv(message: string, facts: BodyFacts): void {
-  for (let from = 0, to = 0; facts.fields < maxFields && to < message.length; from = to + 2) {
-    to = from
-    do ajvStart.lastIndex = (to = message.indexOf(', ', to + 1)) + 2
-    while (to > 0 && !ajvStart.test(message))
-    if (to < 0) to = message.length
-    ajvHead.lastIndex = from
-    const [, plain, other = ''] = ajvHead.exec(message) ?? []
-    const text = ajvHead.lastIndex > from ? message.slice(ajvHead.lastIndex, to) : ''
-    const missing = text.startsWith('must have required') ? required.exec(text)?.[1] : undefined
-    const path = (plain ?? other).replace(slashes, '.')
-    if (text) addFieldError(facts, plain && !missing ? path : fieldPath(missing ? `${path}.${missing}` : path), text)
-  }
-}
-
 /**
  * Validation failures written as sentences, the frameworks' own words kept as
  * each field's message: NestJS (class-validator) `message` arrays, hapi and
@@ -60,7 +44,14 @@ export function readSentences(body: Bag, facts: BodyFacts): void {
     // celebrate: one `{ source, keys, message }` per part of the request.
     else for (const part of Object.values(validation)) if (isObject(part)) readJoi(part.message, part.keys, facts)
   } else if (body.code === 'FST_ERR_VALIDATION' && typeof message === 'string') {
-    readAjv(message, facts)
+    // The first maxFields sentences, as NestJS's and joi's are read.
+    for (const sentence of message.split(ajvSentence, maxFields)) {
+      const [head = '', plain, other = ''] = ajvHead.exec(sentence) ?? []
+      const text = sentence.slice(head.length)
+      const missing = required.exec(text)?.[1]
+      const path = (plain ?? other).replace(slashes, '.')
+      if (head && text) addFieldError(facts, plain && !missing ? path : fieldPath(missing ? `${path}.${missing}` : path), text)
+    }
   }
   for (const [, at, text] of str(body.error)?.matchAll(goValidator) ?? []) addFieldError(facts, fieldPath(at), text)
 }
