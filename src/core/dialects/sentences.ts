@@ -6,8 +6,8 @@ import { addFieldError, maxFields, type BodyFacts } from './BodyFacts.js'
 // Split where the next sentence opens (a ", " inside one stays): a lazy regex
 // that looked ahead at every character cost more than the rest of the reading.
 const ajvSentence = /, (?=(?:body|querystring|params|headers)[/ ])/
-// Its instance path: plain segments (most are) in their own group, as fieldPath's fast way would read them.
-const ajvHead = /^(?:body|querystring|params|headers)(?:\/((?!(?:body|query|path|header|cookie)\/)[\w-]+(?:\/[\w-]+)*(?= ))?(\S*))? /
+// Its instance path, plain segments (most are) in their own group as fieldPath's fast way would read them, and its text.
+const ajvHead = /^(?:body|querystring|params|headers)(?:\/((?!(?:body|query|path|header|cookie)\/)[\w-]+(?:\/[\w-]+)*(?= ))?(\S*))? (.+)$/
 const required = /^must have required property '(.+)'$/
 const slashes = /\//g
 // joi (hapi, celebrate): `"items[0].name" is not allowed to be empty`, joined with ". ".
@@ -46,11 +46,10 @@ export function readSentences(body: Bag, facts: BodyFacts): void {
   } else if (body.code === 'FST_ERR_VALIDATION' && typeof message === 'string') {
     // The first maxFields sentences, as NestJS's and joi's are read.
     for (const sentence of message.split(ajvSentence, maxFields)) {
-      const [head = '', plain, other = ''] = ajvHead.exec(sentence) ?? []
-      const text = sentence.slice(head.length)
+      const [, plain, other = '', text = ''] = ajvHead.exec(sentence) ?? []
       const missing = required.exec(text)?.[1]
       const path = (plain ?? other).replace(slashes, '.')
-      if (head && text) addFieldError(facts, plain && !missing ? path : fieldPath(missing ? `${path}.${missing}` : path), text)
+      if (text) addFieldError(facts, plain && !missing ? path : fieldPath(missing ? `${path}.${missing}` : path), text)
     }
   }
   for (const [, at, text] of str(body.error)?.matchAll(goValidator) ?? []) addFieldError(facts, fieldPath(at), text)
