@@ -87,7 +87,7 @@ describe('ApiErrorsProvider and the QueryClient', () => {
       return <input aria-label="Email" {...getFieldErrorProps(query.error, 'email')} />
     }
     render(<ErrorBoundary fallbackRender={() => <p>boundary</p>}><Signup /></ErrorBoundary>, { wrapper })
-    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Email' })).toHaveAttribute('aria-invalid', 'true'))
+    await waitFor(() => expect(screen.getByLabelText('Email')).toHaveAttribute('aria-invalid', 'true'))
     expect(screen.queryByText('boundary')).toBeNull()
   })
 
