@@ -134,12 +134,11 @@ export function describeError(thrown: unknown, options: DescribeOptions = {}): E
   // The category's words, told by the actions on offer: no sentence promises one that is not.
   // Only signing in is a fix only the UI can give (a conflict's "Reload" is also the browser's):
   // without it on offer, `<category>.alone` says the same without it.
-  const categoryWords = () =>
-    category === 'unauthenticated' && !actions.includes('signIn')
-      ? t(`${category}.alone`)
-      : actions.includes('support') && (error.status ?? 0) > 499
-        ? (t(`${category}.support`) ?? t('server.support'))
-        : t(`${category}.description`)
+  const categoryWords = () => {
+    if (category === 'unauthenticated' && !actions.includes('signIn')) return t(`${category}.alone`)
+    if (actions.includes('support') && (error.status ?? 0) > 499) return t(`${category}.support`) ?? t('server.support')
+    return t(`${category}.description`)
+  }
   // In order: the summary's words, the code's copy, the profile's rewording, the server's words, the category's.
   const description = fields
     ? t('fields.description')

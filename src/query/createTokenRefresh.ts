@@ -1,6 +1,6 @@
 import { classifyError, type ClassifyOptions } from '../core/index.js'
 import { isResponse } from '../core/isResponse.js'
-import { classifyOptionsFor, clientOf } from './sharedClassify.js'
+import { classifyOptionsForCall } from './sharedClassify.js'
 import { createSignOutLatch } from './signOutLatch.js'
 
 /**
@@ -95,8 +95,7 @@ export function createTokenRefresh(options: TokenRefreshOptions): WithTokenRefre
 
   return <A extends unknown[], R>(request: (...args: A) => Promise<R>) =>
     async (...args: A): Promise<R> => {
-      const client = clientOf(args)
-      const classifyWith = client ? classifyOptionsFor(client.getQueryCache(), classify) : classify
+      const classifyWith = classifyOptionsForCall(args, classify)
       const refreshesBefore = refreshes
       const attempt = async (): Promise<Outcome> => {
         try {

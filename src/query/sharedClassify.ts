@@ -56,3 +56,9 @@ export function clientOf(args: readonly unknown[]): QueryClient | undefined {
   const client = (args[args.length - 1] as { client?: { getQueryCache?: unknown } } | undefined)?.client
   return typeof client?.getQueryCache === 'function' ? (client as QueryClient) : undefined
 }
+
+/** `own` merged with what the provider of the client a request function was handed shares; `own` alone without one. */
+export function classifyOptionsForCall(args: readonly unknown[], own?: ClassifyOptions): ClassifyOptions | undefined {
+  const client = clientOf(args)
+  return client ? classifyOptionsFor(client.getQueryCache(), own) : own
+}

@@ -1,7 +1,7 @@
 import { classifyError, isApiError, toApiError, type ApiError, type ClassifyOptions } from '../core/index.js'
 import { isResponse } from '../core/isResponse.js'
 import { maxBodyBytes, readText } from '../core/readText.js'
-import { classifyOptionsFor, clientOf } from './sharedClassify.js'
+import { classifyOptionsForCall } from './sharedClassify.js'
 
 /**
  * What a request threw, as the `ApiError` it means. Unlike `classifyError`,
@@ -49,8 +49,7 @@ export function withApiErrors<A extends unknown[], R>(request: (...args: A) => R
     try {
       return await request(...args)
     } catch (thrown: unknown) {
-      const client = clientOf(args)
-      throw await toThrownApiError(thrown, client ? classifyOptionsFor(client.getQueryCache(), classify) : classify)
+      throw await toThrownApiError(thrown, classifyOptionsForCall(args, classify))
     }
   }
 }

@@ -40,7 +40,11 @@ export function addFieldError(facts: BodyFacts, path: string | undefined, messag
   // A path is a server's key: bounded as its messages are.
   if (path.length > 500) path = path.slice(0, 500)
   // Validation bodies repeat their sentences (one "is required" per item): the last one cleaned is reused.
-  const text = message === facts.said ? facts.clean! : (facts.clean = clip((facts.said = message), 500))
+  if (message !== facts.said) {
+    facts.said = message
+    facts.clean = clip(message, 500)
+  }
+  const text = facts.clean
   if (!text) return
   const list = facts.fieldErrors[path]
   if (list) {
